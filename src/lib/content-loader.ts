@@ -1,0 +1,64 @@
+/**
+ * Content-layer loaders for the site's collections, all fed by one validation of data/. Invalid data
+ * stops the build with the validator's own report, so a site is never built from it.
+ */
+import { z } from 'astro/zod';
+import { DataPackage, Resource, Source } from './contract/data-package.ts';
+import { Area, Pillar, Resolution, Target, Unit } from './contract/reference.ts';
+import { SiteConfig } from './contract/site.ts';
+import { diskFiles } from './files.ts';
+import type { Portal } from './portal-types.ts';
+import { validatePortal } from './validate/portal.ts';
+import { reportLines, todayInVietnam } from './validate/report.ts';
+
+/** Thrown when data/ has problems; its message is the validator's report. */
+export class InvalidDataError extends Error {
+  override name = 'InvalidDataError';
+}
+
+/** Validates data/ under `root` and returns it typed, or throws InvalidDataError listing every problem. */
+export function loadPortal(root: string, today: string): Portal {
+  const result = validatePortal(diskFiles(root), today);
+  if (!result.portal) throw new InvalidDataError(`data/ has problems; the site is not built from invalid data.\n${reportLines(result).join('\n')}`);
+  return result.portal;
+}
+
+const CellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const DatasetEntry = z.object({
+  id: z.string(),
+  dir: z.string(),
+  descriptor: DataPackage,
+  indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),
+});
+const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source) });
+
+interface Store {
+  clear(): void;
+  set(entry: { id: string; data: Record<string, unknown> }): boolean;
+}
+interface LoaderContext {
+  store: Store;
+  parseData<T extends Record<string, unknown>>(props: { id: string; data: T }): Promise<T>;
+}
+
+/** One loader per collection; the data is read and validated once for all of them. */
+export function portalCollections(root: string) {
+  let portal: Portal | undefined;
+  const get = () => (portal ??= loadPortal(root, todayInVietnam(new Date())));
+  const loader = <S extends z.ZodType>(name: string, schema: S, entries: (p: Portal) => { id: string; data: Record<string, unknown> }[]) => ({
+    name: `portal-${name}`,
+    schema,
+    load: async ({ store, parseData }: LoaderContext) => {
+      store.clear();
+      for (const entry of entries(get())) store.set({ id: entry.id, data: await parseData(entry) });
+    },
+  });
+  return {
+    site: loader('site', SiteEntry, (p) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources } }]),
+    pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
+    targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
+    areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),
+    units: loader('units', Unit, (p) => p.units.map((x) => ({ id: x.code, data: x }))),
+    datasets: loader('datasets', DatasetEntry, (p) => p.datasets.map((x) => ({ id: x.id, data: { ...x } }))),
+  };
+}

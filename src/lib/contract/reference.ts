@@ -1,0 +1,92 @@
+/**
+ * Reference data: the rows of data/reference/*.csv, which every dataset and page builds on. The CSV
+ * columns are declared in data/reference/datapackage.json; these shapes are what the code expects of
+ * a row once the validator has typed its cells, and the validator checks that the two agree.
+ */
+import { z } from 'astro/zod';
+import { AreaCode, IndicatorId, IsoDate, PillarId, SourceId, TargetId, UnitCode } from './ids.ts';
+
+/** A document whose targets the portal tracks: Resolution 02-NQ/TU, or a later plan. */
+export const Resolution = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** As printed on the document, e.g. "02-NQ/TU". */
+  number: z.string().min(1),
+  date: IsoDate,
+  issuer: z.string().min(1),
+  issuer_en: z.string().min(1),
+  title: z.string().min(1),
+  title_en: z.string().min(1),
+  /** Where its text or its targets were read: a source id of the reference package. */
+  source: SourceId,
+});
+export type Resolution = z.infer<typeof Resolution>;
+
+export const Pillar = z.object({
+  id: PillarId,
+  /** Position on the goals page. */
+  order: z.int(),
+  name: z.string().min(1),
+  name_en: z.string().min(1),
+  description: z.string().min(1),
+  description_en: z.string().min(1),
+});
+export type Pillar = z.infer<typeof Pillar>;
+
+/** at-least: the value must reach the target; at-most: it must fall to it (a rank, a cost). */
+export const Direction = z.enum(['at-least', 'at-most']);
+export type Direction = z.infer<typeof Direction>;
+
+export const Target = z.object({
+  id: TargetId,
+  resolution: z.string().min(1),
+  pillar: PillarId,
+  order: z.int(),
+  /** The target in the resolution's words, as the cited source reports them. */
+  wording: z.string().min(1),
+  wording_en: z.string().min(1),
+  year: z.int(),
+  /** Null where the resolution sets no number ("keep and raise the rank"). */
+  value: z.number().nullable(),
+  unit: UnitCode.nullable(),
+  direction: Direction.nullable(),
+  /** The indicator that measures it; null where no published series does. */
+  indicator: IndicatorId.nullable(),
+  source: SourceId,
+  /** Where in the source the target stands. */
+  clause: z.string().min(1),
+});
+export type Target = z.infer<typeof Target>;
+
+export const AreaLevel = z.enum(['province', 'district', 'commune']);
+export type AreaLevel = z.infer<typeof AreaLevel>;
+
+export const Area = z.object({
+  code: AreaCode,
+  name: z.string().min(1),
+  name_en: z.string().min(1),
+  level: AreaLevel,
+  parent: AreaCode.nullable(),
+  valid_from: IsoDate,
+  /** Null while the unit still exists. */
+  valid_to: IsoDate.nullable(),
+});
+export type Area = z.infer<typeof Area>;
+
+export const Unit = z.object({
+  code: UnitCode,
+  /** Printed after a number, e.g. "%"; empty for a plain count. */
+  symbol: z.string().nullable(),
+  name: z.string().min(1),
+  name_en: z.string().min(1),
+});
+export type Unit = z.infer<typeof Unit>;
+
+/** The reference package's resources, by name, with the row shape each must have. */
+export const referenceTables = {
+  resolutions: Resolution,
+  pillars: Pillar,
+  targets: Target,
+  areas: Area,
+  units: Unit,
+} as const;
+export type ReferenceTableName = keyof typeof referenceTables;

@@ -1,0 +1,126 @@
+/**
+ * Reads CSV text into rows of cells that know their line and column, so that every problem in a data
+ * file can be reported where a person will find it. Parsing is papaparse's; this module adds the
+ * places, and the problems that come from how staff save files (Excel's BOM, CRLF, a `;` delimiter).
+ */
+import Papa from 'papaparse';
+import { lineIndex } from './json-source.ts';
+import type { Place } from './problems.ts';
+
+export interface CsvCell extends Place {
+  /** The cell's text, unquoted. */
+  text: string;
+}
+
+export interface CsvRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  cells: CsvCell[];
+}
+
+export interface CsvProblem extends Place {
+  message: string;
+}
+
+export interface CsvTable {
+  /** The first row, or null for an empty file. */
+  header: CsvRow | null;
+  /** Every row after the header, blank lines left out (they are reported as problems). */
+  rows: CsvRow[];
+  problems: CsvProblem[];
+}
+
+const names: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab' };
+
+/**
+ * Splits CSV text. `delimiter` is the one the descriptor declares (a comma unless it says otherwise).
+ * A leading BOM and CRLF line ends are accepted, since Excel saves files that way.
+ */
+export function readCsv(text: string, delimiter = ','): CsvTable {
+  const problems: CsvProblem[] = [];
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const toPlace = lineIndex(src);
+  if (src.trim() === '') {
+    return { header: null, rows: [], problems: [{ line: 1, column: 1, message: 'the file is empty: it must start with a header line naming the columns' }] };
+  }
+
+  const crlf = src.indexOf('\r\n');
+  const newline = crlf !== -1 ? '\r\n' : '\n';
+  const strayBreak = newline === '\r\n' ? /(^|[^\r])\n/.exec(src) : /\r(?!\n)/.exec(src);
+  if (strayBreak) {
+    problems.push({
+      ...toPlace(strayBreak.index + strayBreak[1]!.length),
+      message: `this line ends differently from the others (${newline === '\r\n' ? 'LF where the file uses CRLF' : 'a lone CR'}): save the file again from one editor so every line ends the same way`,
+    });
+  }
+
+  const all: CsvRow[] = [];
+  let rowStart = 0;
+  Papa.parse<string[]>(src, {
+    delimiter,
+    newline,
+    skipEmptyLines: false,
+    step: (result) => {
+      // papaparse's cursor points past the row's line break, at the start of the next row.
+      const end = result.meta.cursor;
+      const raw = src.slice(rowStart, end).replace(/\r?\n$/, '');
+      const starts = cellStarts(raw, delimiter);
+      const cells = result.data.map((value, k) => ({ text: value, ...toPlace(rowStart + (starts[k] ?? raw.length)) }));
+      for (const error of result.errors) {
+        // Point at the start of the cell holding the bad quote, where a person would look.
+        const within = error.index === undefined ? 0 : error.index - rowStart;
+        const cellStart = starts.filter((start) => start <= within).pop() ?? 0;
+        const at = toPlace(rowStart + cellStart);
+        problems.push({ ...at, message: quoteMessage(error.code) });
+      }
+      all.push({ line: toPlace(rowStart).line, cells });
+      rowStart = end;
+    },
+  });
+
+  const isBlank = (row: CsvRow) => row.cells.length === 1 && row.cells[0]!.text === '';
+  // A final line break leaves one empty row behind; that is normal, not a problem.
+  const last = all[all.length - 1];
+  if (all.length > 1 && last && isBlank(last) && src.endsWith(newline)) all.pop();
+  const [header = null, ...body] = all;
+  const rows: CsvRow[] = [];
+  for (const row of body) {
+    if (isBlank(row)) problems.push({ line: row.line, column: 1, message: 'a blank line: remove it (blank lines are not allowed between rows)' });
+    else rows.push(row);
+  }
+
+  if (header && delimiter === ',' && header.cells.length === 1) {
+    const other = [';', '\t'].find((d) => header.cells[0]!.text.includes(d));
+    if (other) {
+      problems.push({
+        line: header.line,
+        column: 1,
+        message: `the columns are separated by ${names[other]}, expected ${names[',']}: save as "CSV UTF-8 (Comma delimited)", or declare "dialect": {"delimiter": "${other === '\t' ? '\\t' : other}"} in datapackage.json`,
+      });
+    }
+  }
+  return { header, rows, problems };
+}
+
+/** Offsets, within one raw row, where each cell starts: delimiters inside quotes do not count. */
+function cellStarts(raw: string, delimiter: string): number[] {
+  const starts = [0];
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function quoteMessage(code: string): string {
+  switch (code) {
+    case 'MissingQuotes':
+      return 'a quoted cell is never closed: add the closing double quote (") or remove the opening one';
+    case 'InvalidQuotes':
+      return 'a double quote inside a quoted cell must be doubled ("") and the cell must end right after its closing quote';
+    default:
+      return `the CSV could not be read here (${code}): check the quotes and delimiters on this line`;
+  }
+}

@@ -1,0 +1,56 @@
+/** Reading a JSON file and checking parts of it against shapes, every finding placed at its member. */
+import type { z } from 'astro/zod';
+import type { DataFiles } from '../files.ts';
+import { parseJson, type JsonPath } from '../json-source.ts';
+import type { Place, ProblemList } from '../problems.ts';
+import { issueMessage, valueAt } from './zod-problems.ts';
+
+export interface JsonDocument {
+  path: string;
+  value: unknown;
+  placeOf: (path: JsonPath) => Place;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads and parses a JSON file; reports and returns null when it is missing or not JSON. */
+export function readJsonDocument(files: DataFiles, problems: ProblemList, path: string): JsonDocument | null {
+  const bytes = files.read(path);
+  if (!bytes) {
+    problems.add(path, { line: 1, column: 1 }, 'the file is missing');
+    return null;
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    problems.add(path, { line: 1, column: 1 }, 'the file is not UTF-8 text: save it as UTF-8');
+    return null;
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    problems.add(path, parsed.place, parsed.message);
+    return null;
+  }
+  return { path, value: parsed.value, placeOf: parsed.placeOf };
+}
+
+/**
+ * Checks the member at `at` (the whole document by default) against a shape. Returns the typed value,
+ * or reports every problem, placed in the file, and returns null.
+ */
+export function checkShape<S extends z.ZodType>(
+  doc: JsonDocument,
+  problems: ProblemList,
+  shape: S,
+  at: JsonPath = [],
+): z.infer<S> | null {
+  const input = valueAt(doc.value, at);
+  const result = shape.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...at, ...(issue.path as JsonPath)];
+    problems.add(doc.path, doc.placeOf(path), issueMessage({ ...issue, path }, valueAt(doc.value, path)));
+  }
+  return null;
+}

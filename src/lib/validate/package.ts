@@ -1,0 +1,124 @@
+/**
+ * Checks one Data Package folder: the descriptor against the v2 profile and the portal's metadata
+ * rules, then each of its CSV resources, then the foreign keys its schemas declare.
+ */
+import { z } from 'astro/zod';
+import { DataPackage, Resource } from '../contract/data-package.ts';
+import type { DataFiles } from '../files.ts';
+import { quote, type ProblemList } from '../problems.ts';
+import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
+import { checkTable, type CheckedTable } from './table.ts';
+
+/** The package's own metadata, checked before and apart from its resources. */
+const PackageMetadata = DataPackage.extend({ resources: z.array(z.unknown()).min(1) });
+
+export interface CheckedPackage {
+  dir: string;
+  doc: JsonDocument;
+  /** Null when the metadata has problems (they are reported). */
+  descriptor: z.infer<typeof PackageMetadata> | null;
+  /** Resources whose descriptor part fits the contract, with their index in "resources". */
+  resources: { index: number; resource: Resource }[];
+  /** Of those, the tables whose file could be read, in descriptor order. */
+  tables: { index: number; table: CheckedTable }[];
+}
+
+export function checkPackage(files: DataFiles, problems: ProblemList, dir: string): CheckedPackage | null {
+  const doc = readJsonDocument(files, problems, `${dir}/datapackage.json`);
+  if (!doc) return null;
+  const descriptor = checkShape(doc, problems, PackageMetadata);
+  const rawResources = (doc.value as { resources?: unknown }).resources;
+  const tables: CheckedPackage['tables'] = [];
+  const resources: CheckedPackage['resources'] = [];
+  if (Array.isArray(rawResources)) {
+    const names = new Map<string, number>();
+    rawResources.forEach((_, index) => {
+      const at = ['resources', index];
+      const resource = checkShape(doc, problems, Resource, at);
+      if (!resource) return;
+      if (names.has(resource.name)) {
+        problems.add(doc.path, doc.placeOf([...at, 'name']), `the resource name "${resource.name}" is used twice in this package (also resources[${names.get(resource.name)}]): give each resource its own name`);
+      }
+      names.set(resource.name, index);
+      resources.push({ index, resource });
+      if (!checkSchemaConsistency(doc, problems, resource, at)) return;
+      const table = checkTable(files, problems, doc, dir, resource, at);
+      if (table) tables.push({ index, table });
+    });
+    reportUndeclaredFiles(files, problems, doc, dir, rawResources);
+  }
+  checkForeignKeys(problems, doc, tables);
+  return { dir, doc, descriptor, resources, tables };
+}
+
+/** The schema must name its own fields consistently before any row can be read by it. */
+function checkSchemaConsistency(doc: JsonDocument, problems: ProblemList, resource: Resource, at: (string | number)[]): boolean {
+  const schema = resource.schema;
+  const names = schema.fields.map((f) => f.name);
+  let ok = true;
+  names.forEach((name, k) => {
+    if (names.indexOf(name) !== k) {
+      problems.add(doc.path, doc.placeOf([...at, 'schema', 'fields', k, 'name']), `the field name "${name}" is declared twice: rename or remove one`);
+      ok = false;
+    }
+  });
+  schema.primaryKey.forEach((key, k) => {
+    if (!names.includes(key)) {
+      problems.add(doc.path, doc.placeOf([...at, 'schema', 'primaryKey', k]), `the primary key names "${key}", which is not a field (fields: ${names.join(', ')})`);
+      ok = false;
+    }
+  });
+  schema.fields.forEach((field, k) => {
+    const pattern = field.constraints?.pattern;
+    if (pattern === undefined) return;
+    try {
+      new RegExp(pattern, 'u');
+    } catch {
+      problems.add(doc.path, doc.placeOf([...at, 'schema', 'fields', k, 'constraints', 'pattern']), `the pattern ${quote(pattern)} is not a valid regular expression`);
+      ok = false;
+    }
+  });
+  (schema.foreignKeys ?? []).forEach((fk, k) => {
+    for (const name of fk.fields) {
+      if (!names.includes(name)) {
+        problems.add(doc.path, doc.placeOf([...at, 'schema', 'foreignKeys', k, 'fields']), `the foreign key names "${name}", which is not a field of this resource`);
+        ok = false;
+      }
+    }
+    if (fk.fields.length !== fk.reference.fields.length) {
+      problems.add(doc.path, doc.placeOf([...at, 'schema', 'foreignKeys', k, 'reference', 'fields']), 'a foreign key must name as many referenced fields as it has fields');
+      ok = false;
+    }
+  });
+  return ok;
+}
+
+/** A CSV left in the folder but not described would never be published: say so rather than drop it. */
+function reportUndeclaredFiles(files: DataFiles, problems: ProblemList, doc: JsonDocument, dir: string, resources: unknown[]): void {
+  const declared = new Set(resources.map((r) => (r as { path?: unknown })?.path).filter((p): p is string => typeof p === 'string'));
+  for (const entry of files.list(dir)) {
+    if (!entry.isFolder && entry.name.toLowerCase().endsWith('.csv') && !declared.has(entry.name)) {
+      problems.add(`${dir}/${entry.name}`, { line: 1, column: 1 }, `this CSV is not described in ${doc.path}: add a resource with "path": "${entry.name}", or remove the file`);
+    }
+  }
+}
+
+function checkForeignKeys(problems: ProblemList, doc: JsonDocument, tables: CheckedPackage['tables']): void {
+  const byName = new Map(tables.map(({ table }) => [table.resource.name, table]));
+  for (const { table } of tables) {
+    for (const fk of table.resource.schema.foreignKeys ?? []) {
+      const target = fk.reference.resource === '' ? table : byName.get(fk.reference.resource);
+      if (!target) continue; // a missing or broken referenced resource is reported on its own
+      const known = new Set(target.rows.filter((row) => row.complete).map((row) => JSON.stringify(fk.reference.fields.map((f) => row.values[f]))));
+      for (const row of table.rows) {
+        if (!fk.fields.every((f) => f in row.values)) continue;
+        const values = fk.fields.map((f) => row.values[f]);
+        if (values.every((v) => v === null)) continue;
+        if (!known.has(JSON.stringify(values))) {
+          const shown = fk.fields.map((f, k) => `${f} "${String(values[k])}"`).join(', ');
+          problems.add(table.path, row.cells[fk.fields[0]!]!, `${shown} is not found in ${target.path} (column ${fk.reference.fields.join(', ')}): use a value listed there, or add it there first`);
+        }
+      }
+    }
+  }
+}

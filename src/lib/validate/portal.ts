@@ -1,0 +1,269 @@
+/**
+ * Validates everything under data/ in one pass and, when nothing is wrong, returns it typed. The same
+ * function serves `npm run validate` and the build, so the two can never disagree.
+ */
+import type { z } from 'astro/zod';
+import type { DataPackage, Resource } from '../contract/data-package.ts';
+import { referenceTables, type Area, type ReferenceTableName } from '../contract/reference.ts';
+import { SiteConfig } from '../contract/site.ts';
+import type { DataFiles } from '../files.ts';
+import { overlaps, parsePeriod } from '../period.ts';
+import { ProblemList, sortProblems, type Problem } from '../problems.ts';
+import type { Dataset, Portal, Row } from '../portal-types.ts';
+import { checkShape, readJsonDocument } from './descriptor.ts';
+import { checkPackage, type CheckedPackage } from './package.ts';
+import type { CheckedTable } from './table.ts';
+
+export const DATA_DIR = 'data';
+export const REFERENCE_DIR = `${DATA_DIR}/reference`;
+export const DATASETS_DIR = `${DATA_DIR}/datasets`;
+export const SITE_FILE = `${DATA_DIR}/site.json`;
+
+/** The earliest period the portal accepts: older figures are almost certainly a typo. */
+export const EARLIEST_PERIOD = '2000-01-01';
+
+export interface ValidationResult {
+  /** Every problem, sorted by file and place. */
+  problems: Problem[];
+  /** The typed data, only when there are no problems. */
+  portal: Portal | null;
+  /** How many files and rows were read, for the summary line. */
+  counts: { datasets: number; tables: number; rows: number };
+}
+
+/** `today` (YYYY-MM-DD) is the last day a period may start on. */
+export function validatePortal(files: DataFiles, today: string): ValidationResult {
+  const problems = new ProblemList();
+  const siteDoc = readJsonDocument(files, problems, SITE_FILE);
+  const site = siteDoc ? checkShape(siteDoc, problems, SiteConfig) : null;
+
+  const reference = checkPackage(files, problems, REFERENCE_DIR);
+  const ref = reference ? referenceRows(problems, reference) : null;
+
+  const datasetDirs = files
+    .list(DATASETS_DIR)
+    .filter((e) => e.isFolder)
+    .map((e) => `${DATASETS_DIR}/${e.name}`)
+    .sort();
+  if (datasetDirs.length === 0) problems.add(DATASETS_DIR, { line: 1, column: 1 }, 'there are no dataset folders: each dataset is a folder holding datapackage.json and its CSV files');
+  const checked = datasetDirs.map((dir) => checkPackage(files, problems, dir));
+  const packages = checked.filter((p): p is CheckedPackage => p !== null);
+  // A descriptor that cannot be read hides its indicators; saying targets point nowhere would mislead.
+  const allIndicatorsKnown = packages.length === checked.length;
+
+  const indicatorHome = new Map<string, string>();
+  for (const pkg of packages) checkDataset(problems, pkg, ref, today, indicatorHome);
+
+  if (site && siteDoc && ref) {
+    if (!ref.resolutions.some((r) => r.id === site.resolution)) {
+      problems.add(SITE_FILE, siteDoc.placeOf(['resolution']), `"resolution" is "${site.resolution}", which is not an id in ${REFERENCE_DIR}/resolutions.csv (ids: ${ref.resolutions.map((r) => r.id).join(', ')})`);
+    }
+    site.provinceAreas.forEach((code, k) => {
+      const area = ref.areas.find((a) => a.code === code);
+      if (!area || area.level !== 'province') {
+        problems.add(SITE_FILE, siteDoc.placeOf(['provinceAreas', k]), `"${code}" is not a province-level code in ${REFERENCE_DIR}/areas.csv`);
+      }
+    });
+  }
+  if (ref && reference && allIndicatorsKnown) {
+    for (const { table } of reference.tables) {
+      if (table.resource.name !== 'targets') continue;
+      for (const row of table.rows) {
+        const indicator = row.values.indicator;
+        if (typeof indicator === 'string' && !indicatorHome.has(indicator)) {
+          problems.add(table.path, row.cells.indicator!, `indicator "${indicator}" is not the name of any dataset resource under ${DATASETS_DIR}/: use a resource name from a datapackage.json, or leave the cell empty`);
+        }
+      }
+    }
+  }
+
+  const sorted = sortProblems(dedupe(problems.items));
+  const counts = {
+    datasets: packages.length,
+    tables: [reference, ...packages].reduce((n, p) => n + (p?.tables.length ?? 0), 0),
+    rows: [reference, ...packages].reduce((n, p) => n + (p?.tables.reduce((m, t) => m + t.table.rows.length, 0) ?? 0), 0),
+  };
+  if (sorted.length > 0 || !site || !ref || !reference?.descriptor) return { problems: sorted, portal: null, counts };
+  const resolution = ref.resolutions.find((r) => r.id === site.resolution)!;
+  const datasets = packages.map(toDataset);
+  const { resolutions, pillars, targets, areas, units } = ref;
+  const order = <T extends { order: number }>(xs: T[]) => [...xs].sort((a, b) => a.order - b.order);
+  return {
+    problems: [],
+    counts,
+    portal: { site, resolution, resolutions, pillars: order(pillars), targets: order(targets), areas, units, referenceSources: reference.descriptor.sources, datasets },
+  };
+}
+
+type ReferenceRows = { [K in ReferenceTableName]: z.infer<(typeof referenceTables)[K]>[] };
+
+/** Types the reference tables' rows by the shapes the code relies on. */
+function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRows | null {
+  const out: Partial<Record<ReferenceTableName, unknown[]>> = {};
+  for (const name of Object.keys(referenceTables) as ReferenceTableName[]) {
+    const found = pkg.tables.find((t) => t.table.resource.name === name);
+    const declared = (pkg.doc.value as { resources?: { name?: unknown }[] }).resources?.some((r) => r?.name === name);
+    if (!found) {
+      if (!declared) problems.add(pkg.doc.path, pkg.doc.placeOf(['resources']), `the reference package needs a resource named "${name}" (${name}.csv)`);
+      continue;
+    }
+    const shape = referenceTables[name];
+    out[name] = found.table.rows.flatMap((row) => {
+      if (!row.complete) return [];
+      const result = shape.safeParse(row.values);
+      if (result.success) return [result.data];
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        const cell = row.cells[field];
+        const message = cell
+          ? `column "${field}" holds ${JSON.stringify(cell.text)}: ${issue.message}`
+          : `the row lacks column "${field}", which the portal needs in ${name}.csv: add it to the schema and the file`;
+        problems.add(found.table.path, cell ?? { line: row.line, column: 1 }, message);
+      }
+      return [];
+    });
+  }
+  if (Object.keys(out).length !== Object.keys(referenceTables).length) return null;
+  const ref = out as ReferenceRows;
+  checkReferenceLinks(problems, pkg, ref);
+  return ref;
+}
+
+/** Links between reference tables that the code relies on, whether or not the schema declares them. */
+function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: ReferenceRows): void {
+  const table = (name: ReferenceTableName) => pkg.tables.find((t) => t.table.resource.name === name)!.table;
+  const sources = new Set((pkg.descriptor?.sources ?? []).map((s) => s.id as string));
+  const check = (name: ReferenceTableName, column: string, known: Set<string>, where: string) => {
+    const t = table(name);
+    for (const row of t.rows) {
+      const value = row.values[column];
+      if (value === null || value === undefined || known.has(String(value))) continue;
+      if (!row.complete) continue;
+      problems.add(t.path, row.cells[column]!, `${column} "${String(value)}" is not found in ${where}: use one listed there (${[...known].slice(0, 8).join(', ')}${known.size > 8 ? ', …' : ''})`);
+    }
+  };
+  const ids = <T>(rows: T[], key: keyof T) => new Set(rows.map((r) => String(r[key])));
+  check('targets', 'pillar', ids(ref.pillars, 'id'), 'pillars.csv');
+  check('targets', 'resolution', ids(ref.resolutions, 'id'), 'resolutions.csv');
+  check('targets', 'unit', ids(ref.units, 'code'), 'units.csv');
+  check('areas', 'parent', ids(ref.areas, 'code'), 'areas.csv');
+  if (pkg.descriptor) {
+    check('targets', 'source', sources, `the "sources" of ${pkg.doc.path}`);
+    check('resolutions', 'source', sources, `the "sources" of ${pkg.doc.path}`);
+  }
+  const areas = table('areas');
+  for (const row of areas.rows) {
+    const from = row.values.valid_from;
+    const to = row.values.valid_to;
+    if (typeof from === 'string' && typeof to === 'string' && to < from) {
+      problems.add(areas.path, row.cells.valid_to!, `valid_to ${to} is before valid_from ${from}: swap or correct them`);
+    }
+  }
+}
+
+/** The portal's own rules for an indicator table, on top of its Table Schema. */
+function checkDataset(problems: ProblemList, pkg: CheckedPackage, ref: ReferenceRows | null, today: string, indicatorHome: Map<string, string>): void {
+  const { doc, descriptor, dir } = pkg;
+  const folder = dir.slice(dir.lastIndexOf('/') + 1);
+  if (descriptor && descriptor.name !== folder) {
+    problems.add(doc.path, doc.placeOf(['name']), `"name" is "${descriptor.name}" but the folder is "${folder}": they must be equal (rename one)`);
+  }
+  if (descriptor && ref) {
+    descriptor.pillars.forEach((pillar, k) => {
+      if (!ref.pillars.some((p) => p.id === pillar)) {
+        problems.add(doc.path, doc.placeOf(['pillars', k]), `pillar "${pillar}" is not in ${REFERENCE_DIR}/pillars.csv (ids: ${ref.pillars.map((p) => p.id).join(', ')})`);
+      }
+    });
+  }
+  const sources = descriptor ? new Set(descriptor.sources.map((s) => s.id as string)) : null;
+  for (const { index, resource } of pkg.resources) {
+    const at = ['resources', index];
+    const earlier = indicatorHome.get(resource.name);
+    if (earlier) problems.add(doc.path, doc.placeOf([...at, 'name']), `the indicator name "${resource.name}" is already used in ${earlier}: indicator names must be unique across datasets`);
+    else indicatorHome.set(resource.name, doc.path);
+    const table = pkg.tables.find((t) => t.index === index)?.table;
+    if (checkTidyShape(problems, doc, resource, at, ref) && table) checkObservations(problems, table, ref, sources, today, doc.path);
+  }
+}
+
+/** period first, area second, a source column, value last with a unit: the one shape charts can read. */
+function checkTidyShape(problems: ProblemList, doc: CheckedPackage['doc'], resource: Resource, at: (string | number)[], ref: ReferenceRows | null): boolean {
+  const fields = resource.schema.fields;
+  const names = fields.map((f) => f.name);
+  const fieldsAt = [...at, 'schema', 'fields'];
+  const say = (path: (string | number)[], message: string) => problems.add(doc.path, doc.placeOf(path), message);
+  const before = problems.items.length;
+  const shape = 'an indicator table has the columns period, area, any other dimension codes, source, value (in that order)';
+  if (names[0] !== 'period') say([...fieldsAt, 0, 'name'], `the first field is "${names[0]}": ${shape}`);
+  if (names[1] !== 'area') say([...fieldsAt, 1], `the second field is "${names[1] ?? 'missing'}", expected "area": ${shape}`);
+  if (!names.includes('source')) say(fieldsAt, `there is no "source" field: ${shape}, so every figure names its source`);
+  const value = fields[fields.length - 1]!;
+  if (value.name !== 'value') say([...fieldsAt, fields.length - 1, 'name'], `the last field is "${value.name}": ${shape}`);
+  else {
+    if (value.type !== 'number' && value.type !== 'integer') say([...fieldsAt, fields.length - 1, 'type'], `the "value" field has type "${value.type}", expected "number" or "integer"`);
+    if (!value.unit) say([...fieldsAt, fields.length - 1], 'the "value" field has no "unit": add one, e.g. "unit": "percent" (cells hold bare numbers)');
+  }
+  fields.forEach((field, k) => {
+    if (field.unit && ref && !ref.units.some((u) => u.code === field.unit)) {
+      say([...fieldsAt, k, 'unit'], `unit "${field.unit}" is not in ${REFERENCE_DIR}/units.csv (codes: ${ref.units.map((u) => u.code).join(', ')})`);
+    }
+  });
+  const key = resource.schema.primaryKey;
+  if (!key.includes('period') || !key.includes('area')) say([...at, 'schema', 'primaryKey'], `the primary key is [${key.join(', ')}]; it must include "period" and "area" (and any other dimension)`);
+  if (key.includes('value') || key.includes('source')) say([...at, 'schema', 'primaryKey'], 'the primary key must not include "value" or "source": a figure is identified by its period and dimensions');
+  return problems.items.length === before;
+}
+
+function checkObservations(problems: ProblemList, table: CheckedTable, ref: ReferenceRows | null, sources: Set<string> | null, today: string, descriptorPath: string): void {
+  const areas = new Map<string, Area>((ref?.areas ?? []).map((a) => [a.code, a]));
+  for (const row of table.rows) {
+    const periodText = row.values.period;
+    const period = typeof periodText === 'string' ? parsePeriod(periodText) : null;
+    if (typeof periodText !== 'string') {
+      // its cell has a problem of its own, already reported
+    } else if (!period) {
+      problems.add(table.path, row.cells.period!, `period "${periodText}" is not a period: write a year (2023), a quarter (2026-Q1), a month (2025-08) or a day (2025-08-25)`);
+    } else if (period.start > today) {
+      problems.add(table.path, row.cells.period!, `period ${periodText} starts after today (${today}): a published figure cannot be from the future — check the year`);
+    } else if (period.end < EARLIEST_PERIOD) {
+      problems.add(table.path, row.cells.period!, `period ${periodText} is before ${EARLIEST_PERIOD.slice(0, 4)}: check the year`);
+    }
+    const code = row.values.area;
+    const area = typeof code === 'string' ? areas.get(code) : undefined;
+    if (ref && typeof code === 'string') {
+      if (!area) problems.add(table.path, row.cells.area!, `area "${code}" is not a code in ${REFERENCE_DIR}/areas.csv: use one listed there`);
+      else if (period && !overlaps(period, { start: area.valid_from, end: area.valid_to })) {
+        const successor = [...areas.values()].find((a) => a.level === area.level && overlaps(period, { start: a.valid_from, end: a.valid_to }));
+        problems.add(table.path, row.cells.area!, `area "${code}" (${area.name}) existed from ${area.valid_from} to ${area.valid_to ?? 'today'}, not in period ${periodText}${successor ? `: for that period use "${successor.code}" (${successor.name})` : ''}`);
+      }
+    }
+    const source = row.values.source;
+    if (sources && typeof source === 'string' && !sources.has(source)) {
+      problems.add(table.path, row.cells.source!, `source "${source}" is not an id in the "sources" of ${descriptorPath} (ids: ${[...sources].join(', ')})`);
+    }
+  }
+}
+
+function toDataset(pkg: CheckedPackage): Dataset {
+  const resources: Resource[] = pkg.tables.map((t) => t.table.resource);
+  const descriptor = { ...pkg.descriptor!, resources } as DataPackage;
+  return {
+    id: descriptor.name,
+    dir: pkg.dir,
+    descriptor,
+    indicators: pkg.tables.map(({ table }) => ({ resource: table.resource, rows: table.rows.map((r): Row => r.values) })),
+  };
+}
+
+/** One problem per place: a broken reference can be found both by a declared foreign key and by the
+ * portal's own link checks, and one message per cell is what a person needs. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}:${p.line}:${p.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

@@ -1,0 +1,18 @@
+/** The validator's report as people read it: one problem per line, then one summary line. */
+import { formatProblem } from '../problems.ts';
+import type { ValidationResult } from './portal.ts';
+
+export function reportLines(result: ValidationResult): string[] {
+  const { problems, counts } = result;
+  if (problems.length === 0) {
+    return [`data/ is valid: ${counts.datasets} datasets, ${counts.tables} tables, ${counts.rows} rows checked.`];
+  }
+  const files = new Set(problems.map((p) => p.path)).size;
+  return [
+    ...problems.map(formatProblem),
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Nothing was changed; fix them and run npm run validate again.`,
+  ];
+}
+
+/** Today's date as YYYY-MM-DD in Vietnam's time zone, where the data is published. */
+export const todayInVietnam = (now: Date): string => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { validatePortal } from '../src/lib/validate/portal.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { fixtureFiles, SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, TODAY } from './support/fixture-files.ts';
+
+const TARGETS = 'data/reference/targets.csv';
+const AREAS = 'data/reference/areas.csv';
+const SITE = 'data/site.json';
+
+/** Validates the fixture portal with one file replaced, and returns the problems as printed. */
+const problemsWith = (path: string, fixture: string) =>
+  validatePortal(fixtureFiles({ [path]: fixture }), TODAY).problems.map(formatProblem);
+
+/** [fixture, file it replaces, the problem expected at path:line:column, words the message must hold] */
+type Case = [fixture: string, replaces: string, place: string, message: RegExp];
+
+const csvCases: Case[] = [
+  ['decimal-comma.csv', SAMPLE_CSV, '3:25', /expects a number but holds "47,5": use a dot as the decimal separator \(47\.5\)/],
+  ['decimal-comma-unquoted.csv', SAMPLE_CSV, '3:28', /this row has 6 cells, the header has 5: remove the extra cells/],
+  ['percent-sign-in-cell.csv', SAMPLE_CSV, '3:25', /holds "47%".*unit belongs in datapackage\.json/],
+  ['not-a-number.csv', SAMPLE_CSV, '3:25', /column "value" expects a number but holds "n\/a"/],
+  ['infinite-number.csv', SAMPLE_CSV, '3:25', /only finite numbers are allowed/],
+  ['wrong-header-name.csv', SAMPLE_CSV, '1:28', /column "Value" that the schema does not declare \(did you mean "value"\?\)/],
+  ['missing-column.csv', SAMPLE_CSV, '1:26', /the header lacks the column source/],
+  ['value-not-last.csv', SAMPLE_CSV, '1:21', /columns are in the wrong order: the header must be period,area,channel,source,value/],
+  ['header-with-spaces.csv', SAMPLE_CSV, '1:8', /header cell " area" has spaces around it/],
+  ['row-too-short.csv', SAMPLE_CSV, '4:25', /this row has 4 cells, the header has 5: add the missing cell for value/],
+  ['blank-line-between-rows.csv', SAMPLE_CSV, '4:1', /a blank line: remove it/],
+  ['unclosed-quote.csv', SAMPLE_CSV, '4:10', /quoted cell is never closed/],
+  ['spaces-around-cell.csv', SAMPLE_CSV, '3:6', /holds " 90" with spaces around it/],
+  ['empty-required-cell.csv', SAMPLE_CSV, '3:6', /column "area" is required but holds an empty cell/],
+  ['unknown-category.csv', SAMPLE_CSV, '3:9', /holds "sms", which is not one of its codes \(web, app\)/],
+  ['above-maximum.csv', SAMPLE_CSV, '3:25', /holds 120, above its maximum 100/],
+  ['duplicate-primary-key.csv', SAMPLE_CSV, '7:1', /repeats the primary key \(period=2022, area=90, channel=web\) of line 2/],
+  ['unknown-area.csv', SAMPLE_CSV, '3:6', /area "99" is not a code in data\/reference\/areas\.csv/],
+  ['area-not-valid-for-period.csv', SAMPLE_CSV, '6:9', /area "90" .* existed from 2000-01-01 to 2025-06-30, not in period 2026-Q1: for that period use "91"/],
+  ['future-period.csv', SAMPLE_CSV, '3:1', /period 2031 starts after today \(2026-11-26\)/],
+  ['malformed-period.csv', SAMPLE_CSV, '3:1', /period "Q1\/2023" is not a period: write a year \(2023\), a quarter \(2026-Q1\)/],
+  ['period-day-month-year.csv', SAMPLE_CSV, '5:1', /period "26\/09\/2025" is not a period/],
+  ['period-too-early.csv', SAMPLE_CSV, '3:1', /period 1990 is before 2000/],
+  ['unknown-source.csv', SAMPLE_CSV, '3:13', /source "baochi" is not an id in the "sources" of data\/datasets\/sample-services\/datapackage\.json \(ids: test-source\)/],
+  ['semicolon-delimiter.csv', SAMPLE_CSV, '1:1', /separated by a semicolon, expected a comma: save as "CSV UTF-8 \(Comma delimited\)"/],
+  ['empty-file.csv', SAMPLE_CSV, '1:1', /the file is empty/],
+  ['mixed-line-endings.csv', SAMPLE_CSV, '3:27', /this line ends differently from the others \(LF where the file uses CRLF\)/],
+  ['not-utf8.csv', SAMPLE_CSV, '4:14', /not UTF-8.*Save it again as "CSV UTF-8/],
+  ['target-unknown-indicator.csv', TARGETS, '2:99', /indicator "sample-shares" is not the name of any dataset resource/],
+  ['target-unknown-pillar.csv', TARGETS, '2:25', /pillar "economy" is not found in data\/reference\/pillars\.csv/],
+  ['target-bad-direction.csv', TARGETS, '2:90', /column "direction" holds "more" but allows only at-least, at-most/],
+  ['area-ends-before-it-starts.csv', AREAS, '2:59', /valid_to 2025-06-30 is before valid_from 2026-01-01/],
+];
+
+const jsonCases: Case[] = [
+  ['trailing-comma.json', SAMPLE_PACKAGE, '8:22', /invalid JSON: expected a "name" in double quotes but found ","/],
+  ['single-quotes.json', SAMPLE_PACKAGE, '8:3', /single quote: JSON strings use double quotes/],
+  ['duplicate-member.json', SAMPLE_PACKAGE, '9:3', /the name "version" appears twice/],
+  ['not-closed.json', SAMPLE_PACKAGE, '', /expected "," or "}" .* but found the end of the file/],
+  ['missing-title-en.json', SAMPLE_PACKAGE, '1:1', /"title_en" is missing: add it/],
+  ['version-not-semver.json', SAMPLE_PACKAGE, '8:3', /"version" is "v1": a version is written MAJOR\.MINOR\.PATCH/],
+  ['keywords-not-a-list.json', SAMPLE_PACKAGE, '9:3', /"keywords" should be a list \[ … \] but is "test"/],
+  ['no-publisher.json', SAMPLE_PACKAGE, '12:3', /one contributor must have the role "publisher"/],
+  ['source-without-provenance.json', SAMPLE_PACKAGE, '', /"sources\[0\]\.provenance" is missing/],
+  ['resource-path-leaves-folder.json', SAMPLE_PACKAGE, '', /"path" is "\.\.\/\.\.\/reference\/areas\.csv", which leaves or wanders the dataset's folder/],
+  ['resource-path-absolute.json', SAMPLE_PACKAGE, '', /"path" is "\/etc\/passwd": write it relative to the dataset's folder/],
+  ['resource-path-url.json', SAMPLE_PACKAGE, '', /a web address: the CSV must be a file in the dataset's folder/],
+  ['resource-file-missing.json', SAMPLE_PACKAGE, '', /"path" is "sample-shares\.csv" but there is no such file in data\/datasets\/sample-services\/ \(CSV files there: sample-share\.csv\)/],
+  ['unknown-pillar.json', SAMPLE_PACKAGE, '', /pillar "economy" is not in data\/reference\/pillars\.csv \(ids: government\)/],
+  ['name-differs-from-folder.json', SAMPLE_PACKAGE, '3:3', /"name" is "sample" but the folder is "sample-services"/],
+  ['value-without-unit.json', SAMPLE_PACKAGE, '', /the "value" field has no "unit"/],
+  ['unknown-unit.json', SAMPLE_PACKAGE, '', /unit "percentage" is not in data\/reference\/units\.csv \(codes: percent\)/],
+  ['field-type-unknown.json', SAMPLE_PACKAGE, '', /"resources\[0\]\.schema\.fields\[4\]\.type" is "float", expected "string" or "integer" or "number"/],
+  ['primary-key-names-unknown-field.json', SAMPLE_PACKAGE, '', /the primary key names "kenh", which is not a field/],
+  ['primary-key-without-area.json', SAMPLE_PACKAGE, '', /it must include "period" and "area"/],
+  ['missing-value-without-label.json', SAMPLE_PACKAGE, '', /"resources\[0\]\.schema\.missingValues\[0\]\.label" is missing/],
+  ['period-not-first.json', SAMPLE_PACKAGE, '', /the first field is "area": an indicator table has the columns period, area/],
+  ['no-source-column.json', SAMPLE_PACKAGE, '', /there is no "source" field/],
+  ['invalid-pattern.json', SAMPLE_PACKAGE, '', /the pattern "\(\[0-9\]" is not a valid regular expression/],
+  ['site-unknown-resolution.json', SITE, '', /"resolution" is "02-nq-test", which is not an id in data\/reference\/resolutions\.csv/],
+];
+
+describe('the validator', () => {
+  it('finds nothing wrong in a valid portal and returns its data typed', () => {
+    const result = validatePortal(fixtureFiles(), TODAY);
+    expect(result.problems).toEqual([]);
+    const rows = result.portal!.datasets[0]!.indicators[0]!.rows;
+    expect(rows[0]).toEqual({ period: '2022', area: '90', channel: 'web', source: 'test-source', value: 41.5 });
+    expect(rows[3]!.value).toBeNull();
+  });
+
+  it('accepts a CSV saved by Excel with a byte-order mark and CRLF line ends', () => {
+    expect(problemsWith(SAMPLE_CSV, 'bom-and-crlf.csv')).toEqual([]);
+  });
+
+  it.each([...csvCases, ...jsonCases])('reports %s in %s at its line and column', (fixture, path, place, message) => {
+    const problems = problemsWith(path, fixture);
+    const match = problems.find((p) => p.startsWith(`${path}:${place}`) && message.test(p));
+    expect(match, `expected ${path}:${place} ~ ${message}\ngot:\n${problems.join('\n')}`).toBeDefined();
+    expect(validatePortal(fixtureFiles({ [path]: fixture }), TODAY).portal).toBeNull();
+  });
+
+  it('reports every problem of a file in one run, top to bottom', () => {
+    const problems = validatePortal(fixtureFiles({}, { [`${SAMPLE_DIR}/sample-share.csv`]: 'period,area,channel,source,value\n2031,99,sms,nope,x\n1990,90,web,test-source,200\n' }), TODAY).problems;
+    expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['2:1', '2:6', '2:9', '2:13', '2:18', '3:1', '3:6', '3:25']);
+    expect(problems.every((p) => p.path === SAMPLE_CSV)).toBe(true);
+  });
+
+  it('reports a CSV left in a dataset folder without a resource describing it', () => {
+    const problems = validatePortal(fixtureFiles({}, { [`${SAMPLE_DIR}/extra.csv`]: 'a,b\n1,2\n' }), TODAY).problems.map(formatProblem);
+    expect(problems).toContain(`${SAMPLE_DIR}/extra.csv:1:1: this CSV is not described in ${SAMPLE_PACKAGE}: add a resource with "path": "extra.csv", or remove the file`);
+  });
+
+  it('reports an indicator name used by two datasets', () => {
+    const pkg = new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE)).replace('"sample-services"', '"copy"');
+    const csv = new TextDecoder().decode(fixtureFiles().read(SAMPLE_CSV));
+    const problems = validatePortal(fixtureFiles({}, { 'data/datasets/copy/datapackage.json': pkg, 'data/datasets/copy/sample-share.csv': csv }), TODAY).problems;
+    expect(problems.map(formatProblem).join('\n')).toMatch(/data\/datasets\/sample-services\/datapackage\.json:\d+:\d+: the indicator name "sample-share" is already used in data\/datasets\/copy\/datapackage\.json/);
+  });
+});
