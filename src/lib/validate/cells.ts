@@ -68,6 +68,10 @@ function numberHint(text: string, type: 'integer' | 'number'): string {
   if (/^-?\d{1,3}(\.\d{3})+$/.test(text) && type === 'integer') {
     return `: write whole numbers without a thousands separator (${text.replace(/\./g, '')})`;
   }
+  if (/^-?\d{1,3}(,\d{3})+$/.test(text)) {
+    // "13,600" is thirteen thousand six hundred in English and thirteen point six in Vietnamese.
+    return `: write ${text.replace(/,/g, '')} if the comma separates thousands, ${text.replace(',', '.')} if it is a decimal comma (numbers use a dot for decimals and no thousands separator)`;
+  }
   if (/^-?\d+,\d+$/.test(text)) return `: use a dot as the decimal separator (${text.replace(',', '.')})`;
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return `: write numbers without a thousands separator (${text.replace(/,/g, '')})`;
   if (type === 'integer' && /^-?\d+\.\d+$/.test(text)) return ': this column holds whole numbers only (if decimals are right, change its type to "number")';

@@ -54,10 +54,12 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
   const indicatorHome = new Map<string, string>();
   for (const pkg of packages) checkDataset(problems, pkg, ref, today, indicatorHome);
 
-  if (site && siteDoc && ref) {
+  if (site && siteDoc && usable(ref, 'resolutions')) {
     if (!ref.resolutions.some((r) => r.id === site.resolution)) {
       problems.add(SITE_FILE, siteDoc.placeOf(['resolution']), `"resolution" is "${site.resolution}", which is not an id in ${REFERENCE_DIR}/resolutions.csv (ids: ${ref.resolutions.map((r) => r.id).join(', ')})`);
     }
+  }
+  if (site && siteDoc && usable(ref, 'areas')) {
     site.provinceAreas.forEach((code, k) => {
       const area = ref.areas.find((a) => a.code === code);
       if (!area || area.level !== 'province') {
@@ -95,11 +97,18 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
   };
 }
 
-type ReferenceRows = { [K in ReferenceTableName]: z.infer<(typeof referenceTables)[K]>[] };
+type ReferenceRows = { [K in ReferenceTableName]: z.infer<(typeof referenceTables)[K]>[] } & {
+  /** Tables with problems of their own: nothing is looked up in them, so one mistake is reported once. */
+  broken: Set<ReferenceTableName>;
+};
+
+/** True when lookups in a reference table can be trusted. */
+const usable = (ref: ReferenceRows | null, name: ReferenceTableName): ref is ReferenceRows => ref !== null && !ref.broken.has(name);
 
 /** Types the reference tables' rows by the shapes the code relies on. */
 function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRows | null {
   const out: Partial<Record<ReferenceTableName, unknown[]>> = {};
+  const broken = new Set<ReferenceTableName>();
   for (const name of Object.keys(referenceTables) as ReferenceTableName[]) {
     const found = pkg.tables.find((t) => t.table.resource.name === name);
     const declared = (pkg.doc.value as { resources?: { name?: unknown }[] }).resources?.some((r) => r?.name === name);
@@ -107,11 +116,13 @@ function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRow
       if (!declared) problems.add(pkg.doc.path, pkg.doc.placeOf(['resources']), `the reference package needs a resource named "${name}" (${name}.csv)`);
       continue;
     }
+    if (!found.table.clean) broken.add(name);
     const shape = referenceTables[name];
     out[name] = found.table.rows.flatMap((row) => {
       if (!row.complete) return [];
       const result = shape.safeParse(row.values);
       if (result.success) return [result.data];
+      broken.add(name);
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? '');
         const cell = row.cells[field];
@@ -124,7 +135,7 @@ function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRow
     });
   }
   if (Object.keys(out).length !== Object.keys(referenceTables).length) return null;
-  const ref = out as ReferenceRows;
+  const ref = { ...out, broken } as ReferenceRows;
   checkReferenceLinks(problems, pkg, ref);
   return ref;
 }
@@ -133,7 +144,8 @@ function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRow
 function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: ReferenceRows): void {
   const table = (name: ReferenceTableName) => pkg.tables.find((t) => t.table.resource.name === name)!.table;
   const sources = new Set((pkg.descriptor?.sources ?? []).map((s) => s.id as string));
-  const check = (name: ReferenceTableName, column: string, known: Set<string>, where: string) => {
+  const check = (name: ReferenceTableName, column: string, known: Set<string>, where: string, lookedUpIn?: ReferenceTableName) => {
+    if (lookedUpIn && ref.broken.has(lookedUpIn)) return;
     const t = table(name);
     for (const row of t.rows) {
       const value = row.values[column];
@@ -143,10 +155,10 @@ function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: Re
     }
   };
   const ids = <T>(rows: T[], key: keyof T) => new Set(rows.map((r) => String(r[key])));
-  check('targets', 'pillar', ids(ref.pillars, 'id'), 'pillars.csv');
-  check('targets', 'resolution', ids(ref.resolutions, 'id'), 'resolutions.csv');
-  check('targets', 'unit', ids(ref.units, 'code'), 'units.csv');
-  check('areas', 'parent', ids(ref.areas, 'code'), 'areas.csv');
+  check('targets', 'pillar', ids(ref.pillars, 'id'), 'pillars.csv', 'pillars');
+  check('targets', 'resolution', ids(ref.resolutions, 'id'), 'resolutions.csv', 'resolutions');
+  check('targets', 'unit', ids(ref.units, 'code'), 'units.csv', 'units');
+  check('areas', 'parent', ids(ref.areas, 'code'), 'areas.csv', 'areas');
   if (pkg.descriptor) {
     check('targets', 'source', sources, `the "sources" of ${pkg.doc.path}`);
     check('resolutions', 'source', sources, `the "sources" of ${pkg.doc.path}`);
@@ -168,7 +180,7 @@ function checkDataset(problems: ProblemList, pkg: CheckedPackage, ref: Reference
   if (descriptor && descriptor.name !== folder) {
     problems.add(doc.path, doc.placeOf(['name']), `"name" is "${descriptor.name}" but the folder is "${folder}": they must be equal (rename one)`);
   }
-  if (descriptor && ref) {
+  if (descriptor && usable(ref, 'pillars')) {
     descriptor.pillars.forEach((pillar, k) => {
       if (!ref.pillars.some((p) => p.id === pillar)) {
         problems.add(doc.path, doc.placeOf(['pillars', k]), `pillar "${pillar}" is not in ${REFERENCE_DIR}/pillars.csv (ids: ${ref.pillars.map((p) => p.id).join(', ')})`);
@@ -204,7 +216,7 @@ function checkTidyShape(problems: ProblemList, doc: CheckedPackage['doc'], resou
     if (!value.unit) say([...fieldsAt, fields.length - 1], 'the "value" field has no "unit": add one, e.g. "unit": "percent" (cells hold bare numbers)');
   }
   fields.forEach((field, k) => {
-    if (field.unit && ref && !ref.units.some((u) => u.code === field.unit)) {
+    if (field.unit && usable(ref, 'units') && !ref.units.some((u) => u.code === field.unit)) {
       say([...fieldsAt, k, 'unit'], `unit "${field.unit}" is not in ${REFERENCE_DIR}/units.csv (codes: ${ref.units.map((u) => u.code).join(', ')})`);
     }
   });
@@ -230,7 +242,7 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
     }
     const code = row.values.area;
     const area = typeof code === 'string' ? areas.get(code) : undefined;
-    if (ref && typeof code === 'string') {
+    if (usable(ref, 'areas') && typeof code === 'string') {
       if (!area) problems.add(table.path, row.cells.area!, `area "${code}" is not a code in ${REFERENCE_DIR}/areas.csv: use one listed there`);
       else if (period && !overlaps(period, { start: area.valid_from, end: area.valid_to })) {
         const successor = [...areas.values()].find((a) => a.level === area.level && overlaps(period, { start: a.valid_from, end: a.valid_to }));

@@ -29,6 +29,8 @@ export interface CheckedTable {
   resource: Resource;
   /** Rows with the right number of cells; later checks look at whichever cells typed cleanly. */
   rows: CheckedRow[];
+  /** True when nothing in the file had a problem: only then can other files be checked against it. */
+  clean: boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export function checkTable(
     return null;
   }
 
+  const before = problems.items.length;
   const table = readCsv(text, resource.dialect?.delimiter ?? ',');
   for (const p of table.problems) problems.add(path, p, p.message);
   if (!table.header) return null;
@@ -122,7 +125,7 @@ export function checkTable(
 
   checkUnique(problems, path, rows, resource.schema.primaryKey, 'the primary key');
   for (const field of fields) if (field.constraints?.unique) checkUnique(problems, path, rows, [field.name], `column "${field.name}", which must be unique`);
-  return { path, resource, rows };
+  return { path, resource, rows, clean: problems.items.length === before };
 }
 
 function reportHeader(problems: ProblemList, path: string, header: CsvCell[], expected: string[]): void {

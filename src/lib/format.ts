@@ -1,0 +1,76 @@
+/**
+ * Locale-aware formatting for what pages print. Pure: no Astro, no "today".
+ * Vietnamese writes a decimal comma and a dot between thousands (1.830; 7,09); English the reverse.
+ */
+import type { Locale } from './contract/site.ts';
+import { parsePeriod } from './period.ts';
+
+const numberLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A number as the locale writes it, keeping every decimal the data gives (42.7705 stays 42,7705):
+ * Intl would otherwise round to three places.
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(numberLocales[locale], { maximumFractionDigits: 20, useGrouping: true });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * A number followed by its unit symbol: "%" sticks to the number (7,09%), other symbols follow a
+ * space; no symbol (a plain count) prints the number alone.
+ */
+export function formatQuantity(value: number, symbol: string | null | undefined, locale: Locale): string {
+  const number = formatNumber(value, locale);
+  if (!symbol) return number;
+  return symbol === '%' ? `${number}%` : `${number} ${symbol}`;
+}
+
+const monthsEn = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/**
+ * A calendar date written YYYY-MM-DD, as readers of each language expect it:
+ * "04/11/2021" in Vietnamese, "4 November 2021" in English. Built by hand rather than with
+ * Intl.DateTimeFormat so that no time zone can move the day.
+ */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (match === null) throw new RangeError(`formatDate expects a date written YYYY-MM-DD, got "${isoDate}"`);
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const monthIndex = Number(month) - 1;
+  if (monthIndex < 0 || monthIndex > 11) throw new RangeError(`formatDate: no month ${month} in "${isoDate}"`);
+  return locale === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${monthsEn[monthIndex]} ${year}`;
+}
+
+/** The first paragraph of a description: the text before the first blank line, trimmed. */
+export function firstParagraph(text: string): string {
+  return text.trim().split(/\r?\n\s*\r?\n/, 1)[0]!.trim();
+}
+
+/**
+ * The earliest and latest of a period column, as written in the CSV ("2022", "2026-Q1", "2025-08",
+ * "2025-08-25"): the period that starts first and the one that ends last. Values that are not a
+ * period (a bare year typed as a number counts as one) are compared as text. Null when none is given.
+ */
+export function periodRange(values: readonly unknown[]): { from: string; to: string } | null {
+  const periods = values
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+    .map((v) => {
+      const text = String(v);
+      const parsed = parsePeriod(text);
+      return { text, start: parsed?.start ?? text, end: parsed?.end ?? text };
+    });
+  if (periods.length === 0) return null;
+  const first = periods.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = periods.reduce((a, b) => (b.end > a.end ? b : a));
+  return { from: first.text, to: last.text };
+}

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { diskFiles } from '../src/lib/files.ts';
+import { validatePortal } from '../src/lib/validate/portal.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { PROBLEMS_DIR, SAMPLE_CSV, SAMPLE_PACKAGE, TODAY, VALID_ROOT } from './support/fixture-files.ts';
+
+const REPO = join(import.meta.dirname, '..');
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the valid fixture portal in a temporary folder. */
+function portalCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-'));
+  temps.push(dir);
+  cpSync(VALID_ROOT, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under a folder with its bytes and modification time, to prove nothing was touched. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[path] = `${statSync(path).mtimeMs}:${readFileSync(path).toString('base64')}`;
+  }
+  return out;
+}
+
+const validate = (root: string) => spawnSync(process.execPath, [join(REPO, 'scripts/validate.ts'), root], { encoding: 'utf8' });
+
+describe('npm run validate', () => {
+  it('exits 0 and says so when the data is valid', () => {
+    const run = validate(portalCopy());
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^data\/ is valid: 1 datasets, 6 tables, \d+ rows checked\.$/m);
+  });
+
+  it('prints every problem of several files as path:line:column: message, exits 1 and changes nothing', () => {
+    const root = portalCopy();
+    cpSync(join(PROBLEMS_DIR, 'decimal-comma.csv'), join(root, SAMPLE_CSV));
+    cpSync(join(PROBLEMS_DIR, 'unknown-pillar.json'), join(root, SAMPLE_PACKAGE));
+    writeFileSync(join(root, 'data/reference/units.csv'), 'code,symbol,name,name_en\npercent,%,phần trăm\n');
+    const before = snapshot(root);
+    const run = validate(root);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    const problems = lines.slice(0, -1);
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    for (const line of problems) expect(line).toMatch(/^data\/[\w/.-]+:\d+:\d+: \S/);
+    expect(problems.some((l) => l.startsWith(`${SAMPLE_CSV}:3:25: `))).toBe(true);
+    expect(problems.some((l) => l.startsWith(`${SAMPLE_PACKAGE}:`) && l.includes('pillar "economy"'))).toBe(true);
+    expect(problems.some((l) => l.startsWith('data/reference/units.csv:2:'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^\d+ problems in 3 files\. Nothing was changed/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('refuses a resource that is a link to a file outside its dataset folder', () => {
+    const root = portalCopy();
+    const csv = join(root, SAMPLE_CSV);
+    rmSync(csv);
+    symlinkSync(join(root, 'data/reference/areas.csv'), csv);
+    const problems = validatePortal(diskFiles(root), TODAY).problems.map(formatProblem);
+    expect(problems.join('\n')).toMatch(/datapackage\.json:\d+:\d+: "path" is "sample-share\.csv", a link to a file outside the dataset's folder/);
+  });
+});
+
+describe('the build', () => {
+  it('refuses to build a site from invalid data and prints the validator\'s report', () => {
+    const root = portalCopy();
+    cpSync(join(PROBLEMS_DIR, 'future-period.csv'), join(root, SAMPLE_CSV));
+    const out = join(root, 'dist');
+    const run = spawnSync(join(REPO, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(`${SAMPLE_CSV}:3:1: period 2031 starts after today`);
+    expect(() => statSync(join(out, 'index.html'))).toThrow();
+  }, 60_000);
+});
+
