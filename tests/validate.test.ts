@@ -74,6 +74,7 @@ const jsonCases: Case[] = [
   ['period-not-first.json', SAMPLE_PACKAGE, '', /the first field is "area": an indicator table has the columns period, area/],
   ['no-source-column.json', SAMPLE_PACKAGE, '', /there is no "source" field/],
   ['invalid-pattern.json', SAMPLE_PACKAGE, '', /the pattern "\(\[0-9\]" is not a valid regular expression/],
+  ['foreign-key-to-unknown-resource.json', 'data/reference/datapackage.json', '', /the foreign key refers to a resource "pillar", which this package does not have/],
   ['site-unknown-resolution.json', SITE, '', /"resolution" is "02-nq-test", which is not an id in data\/reference\/resolutions\.csv/],
 ];
 

@@ -105,10 +105,16 @@ function reportUndeclaredFiles(files: DataFiles, problems: ProblemList, doc: Jso
 
 function checkForeignKeys(problems: ProblemList, doc: JsonDocument, tables: CheckedPackage['tables']): void {
   const byName = new Map(tables.map(({ table }) => [table.resource.name, table]));
-  for (const { table } of tables) {
+  const declared = ((doc.value as { resources?: { name?: unknown }[] }).resources ?? []).map((r) => r?.name);
+  for (const { index, table } of tables) {
+    (table.resource.schema.foreignKeys ?? []).forEach((fk, k) => {
+      if (fk.reference.resource !== '' && !declared.includes(fk.reference.resource)) {
+        problems.add(doc.path, doc.placeOf(['resources', index, 'schema', 'foreignKeys', k, 'reference', 'resource']), `the foreign key refers to a resource "${fk.reference.resource}", which this package does not have (resources: ${declared.join(', ')})`);
+      }
+    });
     for (const fk of table.resource.schema.foreignKeys ?? []) {
       const target = fk.reference.resource === '' ? table : byName.get(fk.reference.resource);
-      if (!target) continue; // a missing or broken referenced resource is reported on its own
+      if (!target) continue; // a declared resource whose file could not be read is reported on its own
       const known = new Set(target.rows.filter((row) => row.complete).map((row) => JSON.stringify(fk.reference.fields.map((f) => row.values[f]))));
       for (const row of table.rows) {
         if (!fk.fields.every((f) => f in row.values)) continue;
