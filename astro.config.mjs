@@ -1,0 +1,35 @@
+// @ts-check
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { validateIntegration } from './src/lib/astro-integration.ts';
+
+/**
+ * The published address comes from data/site.json, so that another province reuses the portal by
+ * changing data, not code. Only `url` is read here; the loader validates the whole file.
+ */
+function siteUrl() {
+  const file = new URL('./data/site.json', import.meta.url);
+  if (!existsSync(file)) return undefined;
+  try {
+    const { url } = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof url === 'string' && url !== '' ? url : undefined;
+  } catch {
+    // A broken site.json is reported, with its line and column, by the loader's validation.
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  // Validation first: the build stops on any problem in data/.
+  integrations: [validateIntegration(), mdx()],
+});

@@ -1,0 +1,54 @@
+/**
+ * The content collections as the pages read them: sorted, filtered to the tracked resolution, and
+ * typed by the loader's schemas (the shapes of src/lib/contract). Pages call these and hand plain
+ * data to components.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { Source } from '../lib/contract/data-package.ts';
+import type { Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
+import type { SiteConfig } from '../lib/contract/site.ts';
+import type { Dataset } from '../lib/portal-types.ts';
+
+/** The one `site` entry: the portal's identity, the resolution it tracks and the reference sources. */
+export interface SiteData {
+  site: SiteConfig;
+  resolution: Resolution;
+  referenceSources: Source[];
+}
+
+export async function getSiteData(): Promise<SiteData> {
+  const entry = await getEntry('site', 'site');
+  if (entry === undefined) throw new Error('The "site" collection has no entry "site": is data/site.json there?');
+  return entry.data;
+}
+
+/** Pillars in the order the goals page shows them. */
+export async function getPillars(): Promise<Pillar[]> {
+  const entries = await getCollection('pillars');
+  return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** The targets of one resolution, in their order within each pillar. */
+export async function getTargets(resolutionId: string): Promise<Target[]> {
+  const entries = await getCollection('targets');
+  return entries
+    .map((e) => e.data)
+    .filter((target) => target.resolution === resolutionId)
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Units by code. */
+export async function getUnits(): Promise<Map<string, Unit>> {
+  const entries = await getCollection('units');
+  return new Map(entries.map((e) => [e.data.code, e.data]));
+}
+
+/** Every dataset, by id. */
+export async function getDatasets(): Promise<Dataset[]> {
+  const entries = await getCollection('datasets');
+  return entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The source a reference row cites, or undefined when the id is unknown. */
+export const findSource = (sources: readonly Source[], id: string): Source | undefined =>
+  sources.find((source) => source.id === id);
