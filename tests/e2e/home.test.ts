@@ -1,0 +1,102 @@
+// The built site (dist/, built by `npm test` before Vitest) in a real browser: the Vietnamese home
+// page, the language switch to English, the English navigation to the goals page, and no request
+// leaving the site's own origin.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+/** Every request any page made, and the status of every document (page) response. */
+const requests: string[] = [];
+const documentStatus = new Map<string, number>();
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  context.on('request', (request) => requests.push(request.url()));
+  // Recorded above and reported by the last test; blocked so that a page cannot hang on them.
+  const origin = new URL(site('/')).origin;
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  context.on('response', (response) => {
+    if (response.request().resourceType() === 'document') documentStatus.set(response.url(), response.status());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function site(path: string): string {
+  if (!server) throw new Error('the test server did not start');
+  return new URL(path, server.url).href;
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(site(path));
+  expect(response?.status(), `status of ${path}`).toBe(200);
+  return page;
+}
+
+const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
+
+async function expectVisibleH1(page: Page): Promise<void> {
+  const h1 = page.locator('h1').first();
+  expect(await h1.count(), `an h1 on ${page.url()}`).toBe(1);
+  expect(await h1.isVisible(), `the h1 on ${page.url()} is visible`).toBe(true);
+  expect((await h1.innerText()).trim(), `the h1 on ${page.url()} has text`).not.toBe('');
+}
+
+/** Clicks the first visible link matching `selector` and waits for the page it leads to. */
+async function follow(page: Page, selector: string, expectedPath: string): Promise<void> {
+  const link = page.locator(selector).filter({ visible: true }).first();
+  expect(await link.count(), `a visible link ${selector} on ${page.url()}`).toBe(1);
+  const href = await link.getAttribute('href');
+  expect(new URL(href ?? '', page.url()).pathname, `where ${selector} leads`).toBe(expectedPath);
+  await Promise.all([page.waitForURL((url) => url.pathname === expectedPath), link.click()]);
+  expect(documentStatus.get(page.url()), `status of ${page.url()}`).toBe(200);
+}
+
+describe('home page', () => {
+  test('is in Vietnamese with a visible h1', async () => {
+    const page = await open('/');
+    expect(await htmlLang(page)).toBe('vi');
+    await expectVisibleH1(page);
+    await page.close();
+  });
+
+  test('has a language switch to the English home page', async () => {
+    const page = await open('/');
+    await follow(page, 'a[hreflang="en"]', '/en/');
+    expect(await htmlLang(page)).toBe('en');
+    await expectVisibleH1(page);
+    await page.close();
+  });
+
+  test('English home page links to the goals page in its navigation', async () => {
+    const page = await open('/en/');
+    expect(await htmlLang(page)).toBe('en');
+    await follow(page, 'nav a[href$="/goals/"]', '/en/goals/');
+    expect(await htmlLang(page)).toBe('en');
+    await expectVisibleH1(page);
+    await page.close();
+  });
+
+  test('no request leaves the site', () => {
+    expect(requests.length, 'requests recorded by the tests above').toBeGreaterThan(0);
+    const origin = new URL(site('/')).origin;
+    const elsewhere = requests.filter((url) => {
+      const { protocol, origin: requestOrigin } = new URL(url);
+      return /^(https?|wss?):$/.test(protocol) && requestOrigin !== origin;
+    });
+    expect(elsewhere).toEqual([]);
+  });
+});
