@@ -1,15 +1,16 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { validateIntegration } from './src/lib/astro-integration.ts';
+import { portalRoot, validateIntegration } from './src/lib/astro-integration.ts';
 
 /**
  * The published address comes from data/site.json, so that another province reuses the portal by
  * changing data, not code. Only `url` is read here; the loader validates the whole file.
  */
 function siteUrl() {
-  const file = new URL('./data/site.json', import.meta.url);
+  const file = join(portalRoot(), 'data', 'site.json');
   if (!existsSync(file)) return undefined;
   try {
     const { url } = JSON.parse(readFileSync(file, 'utf8'));
