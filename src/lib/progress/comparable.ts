@@ -1,0 +1,42 @@
+/**
+ * Which figures of an indicator may be compared with one another to judge a target: the
+ * province-wide series, its last territory only, missing values skipped.
+ */
+import type { Indicator, Observation, Series } from '../indicators/model.ts';
+import type { LeftOutSegment } from './assessment.ts';
+import type { Reason } from './status.ts';
+
+/**
+ * The one series measuring the province as a whole: every segment on a provinceAreas code. An
+ * indicator split by a dimension has one such series per code, and none of them alone is "the
+ * province" for a target, so several is as good as none.
+ */
+export function provinceSeries(indicator: Indicator, provinceAreas: readonly string[]): { series: Series } | { reason: Reason } {
+  const candidates = indicator.series.filter((s) => s.segments.length > 0 && s.segments.every((g) => provinceAreas.includes(g.area.code)));
+  if (candidates.length === 1) return { series: candidates[0]! };
+  return { reason: candidates.length === 0 ? 'no-province-series' : 'ambiguous-series' };
+}
+
+export interface ComparableFigures {
+  /** Non-missing figures of the last segment, in time order. */
+  comparable: (Observation & { value: number })[];
+  /** Earlier segments, which a rate must never bridge (another territory, another denominator). */
+  leftOut: LeftOutSegment[];
+  /** True when any segment holds a non-missing figure, comparable or not. */
+  anyValue: boolean;
+}
+
+const hasValue = (o: Observation): o is Observation & { value: number } => o.value !== null;
+
+/** Splits a series into the figures that may be compared and the earlier ones left out. */
+export function comparableFigures(series: Series): ComparableFigures {
+  const last = series.segments[series.segments.length - 1];
+  const earlier = series.segments.slice(0, -1);
+  const comparable = last ? last.observations.filter(hasValue) : [];
+  const leftOut = earlier.map((g) => ({
+    areaCode: g.area.code as string,
+    areaName: { vi: g.area.name, en: g.area.name_en },
+    periods: g.observations.filter(hasValue).map((o) => o.period.text),
+  }));
+  return { comparable, leftOut, anyValue: comparable.length > 0 || leftOut.some((g) => g.periods.length > 0) };
+}
