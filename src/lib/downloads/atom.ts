@@ -1,0 +1,84 @@
+/**
+ * An Atom feed (RFC 4287) of new dataset versions, so that journalists and harvesters can follow
+ * updates in a feed reader. Every text and attribute is escaped: titles and summaries come from
+ * data files and may hold "<", "&" or quotes.
+ * https://www.rfc-editor.org/rfc/rfc4287
+ */
+
+export interface AtomEntry {
+  /** A permanent, unique IRI, e.g. the version's page URL or a tag: URI. */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD or an RFC 3339 date-time. */
+  updated: string;
+  /** The page the entry is about. */
+  link: string;
+  summary: string;
+}
+
+export interface AtomFeedInfo {
+  /** A permanent IRI for the feed. */
+  id: string;
+  title: string;
+  /** The site's page the feed belongs to. */
+  link: string;
+  /** YYYY-MM-DD or an RFC 3339 date-time: when the feed last changed (the newest entry's date). */
+  updated: string;
+  /** The feed's own address. */
+  selfLink: string;
+  /**
+   * The feed's author. Atom requires one for a feed whose entries have none (RFC 4287, 4.1.1);
+   * the feed's title stands in when it is omitted.
+   */
+  author?: string;
+  /** Language of the texts, e.g. "vi". */
+  lang?: string;
+}
+
+/**
+ * Text escaped for XML content and attributes. Characters XML 1.0 cannot carry at all (control
+ * characters other than tab and line breaks, lone surrogates) are dropped, since no escape exists.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A date as RFC 3339 requires: a bare YYYY-MM-DD becomes midnight UTC of that day. */
+export function atomDate(text: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
+}
+
+const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
+
+/** The feed as XML text, entries in the order given (newest first, by convention). */
+export function atomFeed(entries: readonly AtomEntry[], feed: AtomFeedInfo): string {
+  const lang = feed.lang === undefined ? '' : ` xml:lang="${escapeXml(feed.lang)}"`;
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${lang}>`,
+    `  ${element('id', feed.id)}`,
+    `  ${element('title', feed.title)}`,
+    `  ${element('updated', atomDate(feed.updated))}`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.link)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfLink)}"/>`,
+    `  <author>${element('name', feed.author ?? feed.title)}</author>`,
+    ...entries.flatMap((entry) => [
+      '  <entry>',
+      `    ${element('id', entry.id)}`,
+      `    ${element('title', entry.title)}`,
+      `    ${element('updated', atomDate(entry.updated))}`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
+      `    <summary type="text">${escapeXml(entry.summary)}</summary>`,
+      '  </entry>',
+    ]),
+    '</feed>',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,75 @@
+/**
+ * A data file's published versions, read from git. Git is an effect, so it comes in as a function
+ * (see node-git.ts for the real one): tests pass a fixed runner, and a build without git, or
+ * outside a repository, gets an empty history instead of an error.
+ */
+
+/**
+ * Runs `git` with these arguments and returns its standard output, or null when git is missing,
+ * the folder is not a repository, or the command fails.
+ */
+export type GitRunner = (args: string[]) => string | null;
+
+/** One commit that touched a file. */
+export interface HistoryEntry {
+  /** The full 40-character commit hash. */
+  commit: string;
+  /** When the commit was made, ISO 8601 with the committer's offset (git's %cI). */
+  date: string;
+  /** The first line of the commit message. */
+  subject: string;
+  /** The file's path at that commit, from the repository root (it may have been renamed since). */
+  path: string;
+}
+
+// Separators that cannot occur in a hash, a date or a one-line subject.
+const RECORD = '\x1e';
+const UNIT = '\x1f';
+
+/**
+ * The commits that changed a file, newest first, following renames. One `git log` call, whatever
+ * the number of commits. `filePath` is relative to the runner's working folder. In a shallow clone
+ * the list stops at the clone's depth: check isShallow before calling it the file's whole history.
+ */
+export function readHistory(git: GitRunner, filePath: string): HistoryEntry[] {
+  const out = git([
+    // Paths as UTF-8, not octal escapes, so a renamed Vietnamese file name can be shown back.
+    '-c',
+    'core.quotePath=false',
+    'log',
+    // The same output whatever the user's configuration asks for (colours, signatures).
+    '--no-color',
+    '--no-show-signature',
+    '--follow',
+    '--name-only',
+    `--format=${RECORD}%H${UNIT}%cI${UNIT}%s`,
+    '--',
+    filePath,
+  ]);
+  if (out === null) return [];
+  const entries: HistoryEntry[] = [];
+  for (const record of out.split(RECORD)) {
+    const [head = '', ...names] = record.split('\n');
+    const [commit = '', date = '', ...subject] = head.split(UNIT);
+    if (!/^[0-9a-f]{40}$/.test(commit)) continue;
+    // A merge that resolved a conflict in the file lists no name: the file kept its newer path.
+    const path = names.find((n) => n.trim() !== '') ?? entries.at(-1)?.path ?? `./${filePath}`;
+    entries.push({ commit, date, subject: subject.join(UNIT), path });
+  }
+  return entries;
+}
+
+/** True when the repository is a shallow clone, whose history is cut short (CI checkouts often are). */
+export function isShallow(git: GitRunner): boolean {
+  return git(['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+}
+
+/** What the history of the data files can be trusted to show. */
+export type HistoryState = 'complete' | 'shallow' | 'unavailable';
+
+/** Whether git can give the whole history ("complete"), only part of it, or none at all. */
+export function historyState(git: GitRunner): HistoryState {
+  const answer = git(['rev-parse', '--is-shallow-repository'])?.trim();
+  if (answer === 'true') return 'shallow';
+  return answer === 'false' ? 'complete' : 'unavailable';
+}

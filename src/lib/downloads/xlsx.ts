@@ -1,0 +1,94 @@
+/**
+ * A dataset as one Excel workbook: a sheet of typed cells per resource, then a sheet describing
+ * the columns, one with the dataset's metadata and one listing its sources. Excel shows numbers in
+ * the reader's own format (a decimal comma on Vietnamese Windows), which a CSV cannot promise.
+ *
+ * Text is always written as a string cell, never as a formula: exceljs only writes a formula when
+ * given a { formula } object, so a title starting with "=" stays inert text and, unlike the CSV for
+ * Excel, needs no quote prefix (tests/downloads/xlsx.test.ts reads the file back to prove it).
+ */
+import ExcelJS from 'exceljs';
+import type { Locale } from '../contract/site.ts';
+import type { Dataset } from '../portal-types.ts';
+import { sheetNames } from './sheet-names.ts';
+import { restampZip } from './stable-zip.ts';
+import { columnRows, metadataRows, sourceRows, type SheetValue } from './workbook-content.ts';
+import { workbookLabels, type CodeLabel } from './workbook-labels.ts';
+
+export interface XlsxOptions {
+  /** Language of the headings, descriptions and notes. */
+  locale: Locale;
+  /**
+   * The moment recorded as the workbook's creation and modification, and as the zip entries' date:
+   * the version's date, passed in (never "now") so that the same data always gives the same bytes.
+   * Defaults to the descriptor's `created`, else 1980-01-01.
+   */
+  date?: string;
+  /** The dataset's page, listed in the metadata sheet. */
+  pageUrl?: string;
+  /** Names for codes the site translates (provenance, confidence, pillars, units). */
+  codeLabel?: CodeLabel;
+}
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+function addTable(workbook: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly SheetValue[][]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow([...header]).font = { bold: true };
+  // A missing value is null, which exceljs leaves as an empty cell rather than a zero or a blank string.
+  for (const row of rows) sheet.addRow(row);
+  header.forEach((title, k) => {
+    const longest = Math.max(title.length, ...rows.map((row) => widthOf(row[k])));
+    const column = sheet.getColumn(k + 1);
+    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+    if (longest > MAX_WIDTH) column.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+function widthOf(value: SheetValue | undefined): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'object') return value.text.length;
+  return String(value).length;
+}
+
+/** The workbook's bytes (.xlsx). */
+export async function datasetXlsx(dataset: Dataset, options: XlsxOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const { descriptor } = dataset;
+  const labels = workbookLabels[options.locale];
+  const date = new Date(options.date ?? descriptor.created ?? '1980-01-01T00:00:00Z');
+  if (Number.isNaN(date.getTime())) throw new RangeError(`datasetXlsx: "${options.date}" is not a date`);
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = date;
+  workbook.modified = date;
+  workbook.title = options.locale === 'vi' ? descriptor.title : descriptor.title_en;
+  workbook.creator = descriptor.contributors.find((c) => c.roles.includes('publisher'))?.title ?? '';
+  workbook.lastModifiedBy = workbook.creator;
+  workbook.keywords = descriptor.keywords.join(', ');
+
+  // The fixed sheets claim their names first, so a resource called "metadata" is the one renamed.
+  const fixed = [labels.sheets.columns, labels.sheets.metadata, labels.sheets.sources];
+  const names = sheetNames([...fixed, ...dataset.indicators.map((t) => t.resource.name)]);
+  const [columnsName, metadataName, sourcesName] = names as [string, string, string];
+  const dataNames = names.slice(fixed.length);
+
+  dataset.indicators.forEach(({ resource, rows }, k) => {
+    const fields = resource.schema.fields;
+    addTable(
+      workbook,
+      dataNames[k]!,
+      fields.map((f) => f.name),
+      rows.map((row) => fields.map((f) => row[f.name] ?? null)),
+    );
+  });
+  const columns = columnRows(dataset, dataNames, options.locale, options.codeLabel);
+  addTable(workbook, columnsName, columns.header, columns.rows);
+  const metadata = metadataRows(dataset, options.locale, options.pageUrl, options.codeLabel);
+  addTable(workbook, metadataName, metadata.header, metadata.rows);
+  const sources = sourceRows(dataset, options.locale, options.codeLabel);
+  addTable(workbook, sourcesName, sources.header, sources.rows);
+
+  const written = await workbook.xlsx.writeBuffer();
+  return restampZip(new Uint8Array(written), date);
+}

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyState, isShallow, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
+import { nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
+import { fileVersions, versionChanges } from '../../src/lib/downloads/version-changes.ts';
+
+const KEY = ['period', 'area'];
+let root: string;
+let repo: string;
+
+/** Runs git for the fixture's own set-up, ignoring the machine's configuration, at a fixed date. */
+function setUpGit(cwd: string, date: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.org',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.org',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
+  });
+}
+
+function commit(file: string, text: string, date: string, subject: string): void {
+  writeFileSync(join(repo, file), text);
+  setUpGit(repo, date, 'add', '-A');
+  setUpGit(repo, date, 'commit', '-q', '-m', subject);
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'portal-history-'));
+  repo = join(root, 'repo');
+  execFileSync('mkdir', ['-p', join(repo, 'data')]);
+  setUpGit(repo, '2026-01-10T09:00:00+07:00', 'init', '-q');
+  commit('data/share.csv', 'period,area,source,value\n2022,45,a,41.5\n2023,45,a,47\n', '2026-01-10T09:00:00+07:00', 'Publish the shares');
+  commit('data/share.csv', 'period,area,source,value\n2022,45,a,41.5\n2023,45,a,47.2\n2024,45,b,50\n', '2026-02-10T09:00:00+07:00', 'Revise 2023, add 2024');
+  renameSync(join(repo, 'data/share.csv'), join(repo, 'data/tỷ-lệ.csv'));
+  commit('data/tỷ-lệ.csv', 'period,area,source,value\n2023,45,a,47.2\n2024,45,b,50\n', '2026-03-10T09:00:00+07:00', 'Rename; withdraw 2022');
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a data file\'s history, read from a real git repository', () => {
+  it('lists its commits newest first, with full hash, ISO date and subject, following a rename', () => {
+    const git = nodeGitRunner(repo);
+    const history = readHistory(git, 'data/tỷ-lệ.csv');
+    expect(history.map((h) => [h.date, h.subject, h.path])).toEqual([
+      ['2026-03-10T09:00:00+07:00', 'Rename; withdraw 2022', 'data/tỷ-lệ.csv'],
+      ['2026-02-10T09:00:00+07:00', 'Revise 2023, add 2024', 'data/share.csv'],
+      ['2026-01-10T09:00:00+07:00', 'Publish the shares', 'data/share.csv'],
+    ]);
+    expect(history[0]!.commit).toBe(setUpGit(repo, '2026-03-10T09:00:00+07:00', 'rev-parse', 'HEAD').trim());
+    expect(history.every((h) => /^[0-9a-f]{40}$/.test(h.commit))).toBe(true);
+  });
+
+  it('counts the rows each version added, removed and changed, by primary key', () => {
+    const versions = fileVersions(nodeGitRunner(repo), 'data/tỷ-lệ.csv', KEY);
+    expect(versions.map(({ subject, added, removed, changed, rows }) => ({ subject, added, removed, changed, rows }))).toEqual([
+      { subject: 'Rename; withdraw 2022', added: 0, removed: 1, changed: 0, rows: 2 },
+      { subject: 'Revise 2023, add 2024', added: 1, removed: 0, changed: 1, rows: 3 },
+      { subject: 'Publish the shares', added: 2, removed: 0, changed: 0, rows: 2 },
+    ]);
+  });
+
+  it('calls git once for the log and once per version, never more', () => {
+    const real = nodeGitRunner(repo);
+    const calls: string[][] = [];
+    const counting: GitRunner = (args) => {
+      calls.push(args);
+      return real(args);
+    };
+    fileVersions(counting, 'data/tỷ-lệ.csv', KEY);
+    expect(calls.filter((a) => a.includes('log'))).toHaveLength(1);
+    expect(calls.filter((a) => a[0] === 'show')).toHaveLength(3);
+    expect(calls).toHaveLength(4);
+  });
+
+  it('says a full clone is complete and a shallow clone is shallow, so pages can say history is unavailable', () => {
+    expect(isShallow(nodeGitRunner(repo))).toBe(false);
+    expect(historyState(nodeGitRunner(repo))).toBe('complete');
+    const shallow = join(root, 'shallow');
+    setUpGit(root, '2026-03-10T09:00:00+07:00', 'clone', '-q', '--depth', '1', `file://${repo}`, shallow);
+    expect(isShallow(nodeGitRunner(shallow))).toBe(true);
+    expect(historyState(nodeGitRunner(shallow))).toBe('shallow');
+    expect(readHistory(nodeGitRunner(shallow), 'data/tỷ-lệ.csv')).toHaveLength(1);
+  });
+});
+
+describe('a data file\'s history without git', () => {
+  const noGit: GitRunner = () => null;
+
+  it('is empty, and nothing throws, when git is unavailable', () => {
+    expect(readHistory(noGit, 'data/share.csv')).toEqual([]);
+    expect(fileVersions(noGit, 'data/share.csv', KEY)).toEqual([]);
+    expect(isShallow(noGit)).toBe(false);
+    expect(historyState(noGit)).toBe('unavailable');
+  });
+
+  it('is empty outside a repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'portal-no-repo-'));
+    try {
+      expect(readHistory(nodeGitRunner(outside), 'data/share.csv')).toEqual([]);
+      expect(historyState(nodeGitRunner(outside))).toBe('unavailable');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('counts a version git cannot show (the file deleted in that commit) as empty', () => {
+    const history = [
+      { commit: 'b'.repeat(40), date: '2026-02-01T00:00:00Z', subject: 'Delete', path: 'data/share.csv' },
+      { commit: 'a'.repeat(40), date: '2026-01-01T00:00:00Z', subject: 'Add', path: 'data/share.csv' },
+    ];
+    const git: GitRunner = (args) => (args[1]!.startsWith('a') ? 'period,area,value\n2022,45,1\n' : null);
+    expect(versionChanges(git, history, KEY).map((v) => [v.subject, v.added, v.removed, v.rows])).toEqual([
+      ['Delete', 0, 1, 0],
+      ['Add', 1, 0, 1],
+    ]);
+  });
+});
