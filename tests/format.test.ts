@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { firstParagraph, formatDate, formatNumber, formatQuantity, periodRange } from '../src/lib/format.ts';
+import { firstParagraph, formatDate, formatNumber, formatPeriod, formatPeriodShort, formatQuantity, periodRange } from '../src/lib/format.ts';
 
 describe('formatNumber', () => {
   it('writes Vietnamese thousands with a dot and decimals with a comma', () => {
@@ -78,5 +78,31 @@ describe('periodRange', () => {
   it('ignores missing values and is null when none is left', () => {
     expect(periodRange([null, 2021, null])).toEqual({ from: '2021', to: '2021' });
     expect(periodRange([null, undefined])).toBeNull();
+  });
+});
+
+describe('formatPeriod', () => {
+  it('writes quarters, months and days as each language does', () => {
+    expect(formatPeriod('2026-Q1', 'vi')).toBe('Quý I/2026');
+    expect(formatPeriod('2026-Q1', 'en')).toBe('Q1 2026');
+    expect(formatPeriod('2025-08', 'vi')).toBe('08/2025');
+    expect(formatPeriod('2025-08', 'en')).toBe('August 2025');
+    expect(formatPeriod('2025-08-25', 'vi')).toBe('25/08/2025');
+    expect(formatPeriod('2023', 'en')).toBe('2023');
+  });
+});
+
+describe('formatPeriodShort', () => {
+  it('abbreviates English months and keeps Vietnamese numeric forms, for axis labels', () => {
+    expect(formatPeriodShort('2025-08', 'en')).toBe('Aug 2025');
+    expect(formatPeriodShort('2025-08', 'vi')).toBe('08/2025');
+    expect(formatPeriodShort('2025-08-25', 'en')).toBe('25 Aug 2025');
+    expect(formatPeriodShort('2025-08-25', 'vi')).toBe('25/08/2025');
+    expect(formatPeriodShort('2026-Q1', 'vi')).toBe('Q1/2026');
+    expect(formatPeriodShort('2023', 'en')).toBe('2023');
+  });
+
+  it('returns text that is not a period unchanged', () => {
+    expect(formatPeriodShort('about 2023', 'vi')).toBe('about 2023');
   });
 });

@@ -74,3 +74,48 @@ export function periodRange(values: readonly unknown[]): { from: string; to: str
   const last = periods.reduce((a, b) => (b.end > a.end ? b : a));
   return { from: first.text, to: last.text };
 }
+
+/**
+ * A period as readers write it: "2023"; "Quý I/2026" or "Q1 2026"; "08/2025" or "August 2025";
+ * a day as formatDate. Text that is not a period is returned unchanged.
+ */
+export function formatPeriod(text: string, locale: Locale): string {
+  const period = parsePeriod(text);
+  if (period === null) return text;
+  const year = text.slice(0, 4);
+  switch (period.kind) {
+    case 'year':
+      return year;
+    case 'quarter': {
+      const q = Number(text.slice(-1));
+      return locale === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${year}` : `Q${q} ${year}`;
+    }
+    case 'month':
+      return locale === 'vi' ? `${text.slice(5, 7)}/${year}` : `${monthsEn[Number(text.slice(5, 7)) - 1]} ${year}`;
+    case 'day':
+      return formatDate(text, locale);
+  }
+}
+
+const monthsShortEn = monthsEn.map((month) => month.slice(0, 3));
+
+/**
+ * A period in as few characters as an axis label allows: "2023"; "Q1/2026" or "Q1 2026"; "08/2025"
+ * or "Aug 2025"; "25/08/2025" or "25 Aug 2025". Text that is not a period is returned unchanged.
+ */
+export function formatPeriodShort(text: string, locale: Locale): string {
+  const period = parsePeriod(text);
+  if (period === null) return text;
+  const year = text.slice(0, 4);
+  const month = Number(text.slice(5, 7));
+  switch (period.kind) {
+    case 'year':
+      return year;
+    case 'quarter':
+      return locale === 'vi' ? `Q${text.slice(-1)}/${year}` : `Q${text.slice(-1)} ${year}`;
+    case 'month':
+      return locale === 'vi' ? `${text.slice(5, 7)}/${year}` : `${monthsShortEn[month - 1]} ${year}`;
+    case 'day':
+      return locale === 'vi' ? formatDate(text, locale) : `${Number(text.slice(8, 10))} ${monthsShortEn[month - 1]} ${year}`;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * What the rest of the site asks of the chart module: which chart suits an indicator, its SVG, and
+ * the sentence that says what the data shows. One renderer serves the page, the SVG and PNG
+ * downloads and the embed page, so they can never disagree.
+ */
+import type { Locale } from '../contract/site.ts';
+
+export type ChartKind = 'time-series' | 'rank' | 'bars' | 'small-multiples' | 'tile-map';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export interface ChartOptions extends ChartSize {
+  locale: Locale;
+  /** Prefix for ids inside the SVG (title, desc, clip paths), unique within the page. */
+  idPrefix: string;
+  /** "Today" (YYYY-MM-DD), e.g. for how far a target year is; passed in, never read from a clock. */
+  today: string;
+  /** The chart to draw; chooseChart(indicator) when left out (e.g. 'tile-map' beside district bars). */
+  kind?: ChartKind;
+}

@@ -1,0 +1,59 @@
+/**
+ * An indicator's chart as one complete SVG document. The same string is inlined in pages, served
+ * as the .svg download, drawn to PNG and shown on the embed page, so they always agree.
+ */
+import type { Indicator } from '../indicators/model.ts';
+import type { ChartKind, ChartOptions } from './api.ts';
+import { chooseChart, tileMapAvailable } from './choose.ts';
+import { pickText } from './labels.ts';
+import { renderBars } from './render-bars.ts';
+import { renderSmallMultiples } from './render-small-multiples.ts';
+import { renderTileMap } from './render-tile-map.ts';
+import { renderTimeSeries, type Rendered } from './render-time-series.ts';
+import { chartSummary } from './summary.ts';
+import { tag, text } from './svg.ts';
+import { FONT_FAMILY, INK } from './theme.ts';
+
+const renderers: Record<ChartKind, (indicator: Indicator, options: ChartOptions) => Rendered> = {
+  'time-series': renderTimeSeries,
+  rank: renderTimeSeries,
+  bars: renderBars,
+  'small-multiples': renderSmallMultiples,
+  'tile-map': renderTileMap,
+};
+
+/** Ids of the <title> and <desc> of a chart drawn with this idPrefix: what aria-labelledby names. */
+export const chartIds = (idPrefix: string) => ({ title: `${idPrefix}-title`, desc: `${idPrefix}-desc` });
+
+/**
+ * The chart as `<svg role="img">`, labelled by its <title> (the indicator's title) and <desc> (the
+ * summary of what the data shows). Points carry data-series, data-label, data-x and data-y for the
+ * browser enhancement; no tabindex, which the enhancement sets when it runs.
+ */
+export function renderChartSvg(indicator: Indicator, options: ChartOptions): string {
+  // A tile map asked of an indicator without district figures falls back to its own chart.
+  const asked = options.kind ?? chooseChart(indicator);
+  const kind = asked === 'tile-map' && !tileMapAvailable(indicator) ? chooseChart(indicator) : asked;
+  const { width, height, body, toggles } = renderers[kind](indicator, options);
+  const ids = chartIds(options.idPrefix);
+  return tag(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${Math.round(width)} ${Math.round(height)}`,
+      width: Math.round(width),
+      height: Math.round(height),
+      role: 'img',
+      'aria-labelledby': `${ids.title} ${ids.desc}`,
+      class: 'chart-svg',
+      'data-chart-kind': kind,
+      'data-series-toggle': toggles,
+      'font-family': FONT_FAMILY,
+    },
+    tag('title', { id: ids.title }, text(pickText(options.locale, indicator.title))),
+    tag('desc', { id: ids.desc }, text(chartSummary(indicator, options.locale, options.today))),
+    tag('rect', { width: Math.round(width), height: Math.round(height), fill: INK.background }),
+    body,
+  );
+}
+

@@ -1,0 +1,213 @@
+/**
+ * The sentences that say what a chart shows, generated from the data: the page prints them beside
+ * the chart and the SVG carries them as its <desc>, so a reader who cannot see the chart learns the
+ * same. Every number and date goes through format.ts, so Vietnamese gets its decimal comma.
+ */
+import type { Target } from '../contract/reference.ts';
+import type { Locale } from '../contract/site.ts';
+import type { Indicator, Observation, Segment, Series } from '../indicators/model.ts';
+import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
+import { comparesWithinPeriods } from './choose.ts';
+import { areaName, pickText, rankText, seriesName, valueText } from './labels.ts';
+
+/** Vietnamese writes administrative nouns in lower case inside a sentence ("tại tỉnh Quảng Trị"). */
+const inSentence = (name: string, locale: Locale): string =>
+  locale === 'vi' ? name.replace(/^(Tỉnh|Huyện|Thành phố|Thị xã|Thị trấn|Xã|Phường)\b/u, (w) => w.toLocaleLowerCase('vi')) : name;
+
+const place = (o: Observation, locale: Locale) => inSentence(areaName(o.area, locale), locale);
+
+/** A period standing alone in a sentence: "năm 2023", "tính đến ngày 25/08/2025"; "in 2023", "as of 25 August 2025". */
+function periodAt(o: Observation, locale: Locale): string {
+  const label = formatPeriod(o.period.text, locale);
+  if (locale === 'en') return o.period.kind === 'day' ? `as of ${label}` : `in ${label}`;
+  return { year: `năm ${label}`, quarter: label.replace('Quý', 'quý'), month: `tháng ${label}`, day: `tính đến ngày ${label}` }[o.period.kind];
+}
+
+/** A period after "từ"/"đến" or "from"/"to": "năm 2023", "ngày 25/08/2025"; "2023", "25 August 2025". */
+function periodBound(o: Observation, locale: Locale): string {
+  const label = formatPeriod(o.period.text, locale);
+  if (locale === 'en') return label;
+  return { year: `năm ${label}`, quarter: label.replace('Quý', 'quý'), month: `tháng ${label}`, day: `ngày ${label}` }[o.period.kind];
+}
+
+const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
+
+/** b − a without floating-point noise: rounded to the decimals the data itself gives. */
+const difference = (a: number, b: number): number => {
+  const places = Math.max(decimals(a), decimals(b));
+  return Number((b - a).toFixed(places));
+};
+
+/** A difference in the indicator's own terms: percentage points, points, places or a plain quantity. */
+function amount(indicator: Indicator, diff: number, locale: Locale): string {
+  const n = formatNumber(Math.abs(diff), locale);
+  if (indicator.isRank) return locale === 'vi' ? `${n} bậc` : `${n} ${Math.abs(diff) === 1 ? 'place' : 'places'}`;
+  if (indicator.unit.symbol === '%') return locale === 'vi' ? `${n} điểm phần trăm` : `${n} percentage ${Math.abs(diff) === 1 ? 'point' : 'points'}`;
+  if (indicator.unit.code === 'index-points') return locale === 'vi' ? `${n} điểm` : `${n} ${Math.abs(diff) === 1 ? 'point' : 'points'}`;
+  return formatQuantity(Math.abs(diff), indicator.unit.symbol, locale);
+}
+
+/**
+ * "tăng 3,03 điểm phần trăm" / "up 3.03 percentage points". For a rank a smaller number is a
+ * better place, so 52 → 41 is "up 11 places".
+ */
+function change(indicator: Indicator, from: number, to: number, locale: Locale): string {
+  const diff = difference(from, to);
+  if (diff === 0) return locale === 'vi' ? 'không đổi' : 'unchanged';
+  const better = indicator.isRank ? diff < 0 : diff > 0;
+  const size = amount(indicator, diff, locale);
+  const word = locale === 'vi' ? (better ? 'tăng' : 'giảm') : better ? 'up' : 'down';
+  const note = indicator.isRank ? (locale === 'vi' ? ' (hạng càng nhỏ càng tốt)' : ' (a lower number is better)') : '';
+  return `${word} ${size}${note}`;
+}
+
+const valued = (observations: readonly Observation[]) => observations.filter((o) => o.value !== null);
+
+/** "4.327 (2023)", "13.600 (quý I/2026)": a figure and, in brackets, its period. */
+const figure = (indicator: Indicator, o: Observation, locale: Locale) =>
+  `${valueText(indicator, o, locale)} (${locale === 'vi' ? formatPeriod(o.period.text, locale).replace('Quý', 'quý') : formatPeriod(o.period.text, locale)})`;
+
+/** "từ năm 2022 đến năm 2023" / "from 2022 to 2023"; one period alone when they are the same. */
+function span(first: Observation, last: Observation, locale: Locale): string {
+  if (first.period.text === last.period.text) return periodAt(first, locale);
+  return locale === 'vi' ? `từ ${periodBound(first, locale)} đến ${periodBound(last, locale)}` : `from ${periodBound(first, locale)} to ${periodBound(last, locale)}`;
+}
+
+/** First and latest figure of a run on one territory, and the change between them. */
+function run(indicator: Indicator, observations: readonly Observation[], locale: Locale): string {
+  const [first, last] = [observations[0]!, observations[observations.length - 1]!];
+  if (observations.length === 1) return figure(indicator, first, locale);
+  const moved = change(indicator, first.value!, last.value!, locale);
+  return locale === 'vi'
+    ? `số liệu đầu tiên là ${figure(indicator, first, locale)}, mới nhất là ${figure(indicator, last, locale)}, ${moved}`
+    : `the first figure was ${figure(indicator, first, locale)} and the latest ${figure(indicator, last, locale)}, ${moved}`;
+}
+
+const capitalise = (s: string, locale: Locale) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+
+/** The day a later segment's territory began, when a series crosses one: the merger. */
+function territoryChange(indicator: Indicator): string | null {
+  for (const series of indicator.series) if (series.segments.length > 1) return series.segments[1]!.area.valid_from;
+  const provinces = [...new Set(indicator.observations.filter((o) => o.area.level === 'province').map((o) => o.area))];
+  const later = provinces.filter((a) => provinces.some((b) => b.valid_from < a.valid_from));
+  return later.length ? later[0]!.valid_from : null;
+}
+
+function mergerSentence(date: string, locale: Locale): string {
+  const day = formatDate(date, locale);
+  return locale === 'vi'
+    ? `Số liệu trước và sau ngày ${day} là của hai địa bàn khác nhau nên không so sánh với nhau.`
+    : `Figures before and after ${day} describe different territories and are not compared.`;
+}
+
+/**
+ * One series through time, after `lead` (the title or the series name): on one territory, the span,
+ * the place and the change; across a merger, each territory's figures on their own.
+ */
+function seriesSentences(indicator: Indicator, series: Series, locale: Locale, lead: string): string[] {
+  const segments = series.segments.map((s): Segment => ({ area: s.area, observations: valued(s.observations) })).filter((s) => s.observations.length);
+  const all = segments.flatMap((s) => s.observations);
+  if (all.length === 0) return [];
+  if (segments.length === 1) {
+    // A district's series is named after its area: saying where again would repeat it.
+    const named = lead.includes(areaName(all[0]!.area, locale));
+    const where = named ? '' : locale === 'vi' ? `, tại ${place(all[0]!, locale)}` : `, for ${place(all[0]!, locale)}`;
+    if (all.length === 1) return [`${lead}: ${figure(indicator, all[0]!, locale)}${where}.`];
+    return [`${lead}, ${span(all[0]!, all[all.length - 1]!, locale)}${where}: ${run(indicator, all, locale)}.`];
+  }
+  // Without a series name, each territory opens its own sentence: "Tại tỉnh …:" / "For … province:".
+  const where = (o: Observation) => `${locale === 'vi' ? 'tại' : 'for'} ${place(o, locale)}`;
+  return segments.map((s) => `${lead === '' ? capitalise(where(s.observations[0]!), locale) : `${lead} ${where(s.observations[0]!)}`}: ${run(indicator, s.observations, locale)}.`);
+}
+
+/**
+ * Several series compared period by period, as the bar chart shows them (largest first; best rank
+ * first): for each period, where and when ("năm 2023, tại tỉnh …") and the list of figures.
+ */
+function periodSentences(indicator: Indicator, locale: Locale): Array<{ head: string; list: string }> {
+  const periods = [...new Set(valued(indicator.observations).map((o) => o.period.text))];
+  return periods.map((period) => {
+    const rows = indicator.series
+      .flatMap((series) => series.segments.flatMap((s) => s.observations).filter((o) => o.period.text === period && o.value !== null).map((o) => ({ series, o })))
+      .sort((a, b) => (indicator.isRank ? a.o.value! - b.o.value! : b.o.value! - a.o.value!));
+    const first = rows[0]!.o;
+    const areas = new Set(rows.map((r) => r.o.area.code));
+    const names = rows.map((r) => seriesName(r.series, locale));
+    const sharedArea = areas.size === 1 && !names.some((n) => n.includes(areaName(first.area, locale)));
+    const head = periodAt(first, locale) + (sharedArea ? `, ${locale === 'vi' ? 'tại' : 'for'} ${place(first, locale)}` : '');
+    return { head, list: rows.map((r, i) => `${names[i]} ${valueText(indicator, r.o, locale)}`).join(', ') };
+  });
+}
+
+/** How far the latest figure stands from a target, or which way a target without a number points. */
+function targetSentence(indicator: Indicator, target: Target, latest: Observation | null, locale: Locale, today: string): string {
+  const yearsLeft = target.year - Number(today.slice(0, 4));
+  const when =
+    yearsLeft > 0
+      ? locale === 'vi'
+        ? `Mục tiêu đến năm ${target.year} (còn ${yearsLeft} năm)`
+        : `The target for ${target.year}, ${yearsLeft} ${yearsLeft === 1 ? 'year' : 'years'} away,`
+      : locale === 'vi'
+        ? `Mục tiêu đến năm ${target.year}`
+        : `The target for ${target.year}`;
+  if (target.value === null) {
+    const way =
+      locale === 'vi'
+        ? indicator.isRank ? 'nâng thứ hạng (về số hạng nhỏ hơn)' : target.direction === 'at-most' ? 'giảm' : 'tăng'
+        : indicator.isRank ? 'the rank should improve (towards a lower number)' : target.direction === 'at-most' ? 'the figure should fall' : 'the figure should rise';
+    return locale === 'vi' ? `${when} không nêu con số, chỉ yêu cầu ${way}.` : `${when} sets no number, only that ${way}.`;
+  }
+  const goal = indicator.isRank ? rankText(target.value, null, locale) : formatQuantity(target.value, indicator.unit.symbol, locale);
+  const head = locale === 'vi' ? `${when} là ${goal}` : `${when} is ${goal}`;
+  if (latest === null) return `${head}.`;
+  const atMost = indicator.isRank || target.direction === 'at-most';
+  const gap = atMost ? difference(target.value, latest.value!) : difference(latest.value!, target.value);
+  const now = valueText(indicator, latest, locale);
+  if (gap <= 0) return locale === 'vi' ? `${head}; số liệu mới nhất (${now}) đã đạt mục tiêu.` : `${head}; the latest figure (${now}) already meets it.`;
+  const size = amount(indicator, gap, locale);
+  if (locale === 'vi') return `${head}; số liệu mới nhất (${now}) còn cách mục tiêu ${size}.`;
+  return `${head}; the latest figure (${now}) is ${size} ${atMost ? (indicator.isRank ? 'behind' : 'above') : 'short of'} it.`;
+}
+
+/**
+ * What the chart shows, in one short paragraph: what was measured and when, the first and latest
+ * figure and the change (never across a merger: those figures describe different territories), and
+ * how far the latest figure is from each target. `today` (YYYY-MM-DD) says how many years are left.
+ */
+export function chartSummary(indicator: Indicator, locale: Locale, today: string): string {
+  const title = pickText(locale, indicator.title);
+  const figures = valued(indicator.observations);
+  if (figures.length === 0) return locale === 'vi' ? `${title}: chưa có số liệu được công bố.` : `${title}: no figure has been published yet.`;
+
+  const sentences: string[] = [];
+  const onOneTerritory = indicator.series.length === 1 && indicator.series[0]!.segments.filter((seg) => valued(seg.observations).length).length === 1;
+  if (figures.length === 1) {
+    const o = figures[0]!;
+    sentences.push(
+      locale === 'vi'
+        ? `${title}: mới có một số liệu được công bố, ${valueText(indicator, o, locale)} ${periodAt(o, locale)}, tại ${place(o, locale)}.`
+        : `${title}: only one figure has been published, ${valueText(indicator, o, locale)} ${periodAt(o, locale)}, for ${place(o, locale)}.`,
+    );
+  } else if (onOneTerritory) {
+    sentences.push(...seriesSentences(indicator, indicator.series[0]!, locale, title));
+  } else if (comparesWithinPeriods(indicator) && new Set(figures.map((o) => o.period.text)).size === 1) {
+    // One period: the title, when and where, then the figures, in one sentence.
+    const [{ head, list }] = periodSentences(indicator, locale) as [{ head: string; list: string }];
+    sentences.push(`${title} ${head}: ${list}.`);
+  } else {
+    const count = formatNumber(figures.length, locale);
+    const when = span(figures[0]!, figures[figures.length - 1]!, locale);
+    sentences.push(locale === 'vi' ? `${title}: ${count} số liệu, ${when}.` : `${title}: ${count} figures, ${when}.`);
+    if (comparesWithinPeriods(indicator)) sentences.push(...periodSentences(indicator, locale).map(({ head, list }) => `${capitalise(head, locale)}: ${list}.`));
+    else if (indicator.series.length === 1) sentences.push(...seriesSentences(indicator, indicator.series[0]!, locale, ''));
+    else for (const series of indicator.series) sentences.push(...seriesSentences(indicator, series, locale, capitalise(seriesName(series, locale), locale)));
+    const changed = territoryChange(indicator);
+    if (changed !== null) sentences.push(mergerSentence(changed, locale));
+  }
+
+  const single = indicator.series.length === 1 ? indicator.series[0]! : null;
+  const lastSegment = single?.segments[single.segments.length - 1];
+  const latest = lastSegment ? (valued(lastSegment.observations).at(-1) ?? null) : null;
+  for (const target of indicator.targets) sentences.push(targetSentence(indicator, target, latest, locale, today));
+  return sentences.join(' ');
+}

@@ -1,0 +1,171 @@
+/**
+ * An indicator as pages and charts see it: one dataset resource, its rows grouped into series
+ * (one line per combination of dimension codes), each series split into segments where the
+ * territory changes (the old province 45 until 30 June 2025, the merged province 44 after). Built
+ * from validated data; pure.
+ */
+import type { Resource, Source } from '../contract/data-package.ts';
+import type { Area, Target, Unit } from '../contract/reference.ts';
+import type { Category, Field } from '../contract/table-schema.ts';
+import { parsePeriod, type Period } from '../period.ts';
+import type { CellValue, Dataset, Row } from '../portal-types.ts';
+
+/** Text in both languages. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+/** One published figure. */
+export interface Observation {
+  period: Period;
+  /** Midpoint of the period, in ms since the epoch: where the figure sits on a time axis. */
+  time: number;
+  area: Area;
+  /** Dimension codes other than area, e.g. { level: "commune" }. */
+  dims: Record<string, string>;
+  /** Null where the row declares a missing value. */
+  value: number | null;
+  source: Source;
+  /** Attribute columns (e.g. out_of for a rank), by field name. */
+  attributes: Record<string, CellValue>;
+}
+
+/** The part of a series measured on one territory. */
+export interface Segment {
+  area: Area;
+  observations: Observation[];
+}
+
+/** One line of a chart: the observations sharing their dimension codes and territory lineage. */
+export interface Series {
+  /** Stable id, e.g. "level=commune" or "area=461"; "all" for an indicator without dimensions. */
+  key: string;
+  label: Localized;
+  dims: Record<string, string>;
+  /** In time order; more than one only where the territory changed (a merger). */
+  segments: Segment[];
+}
+
+export interface Indicator {
+  id: string;
+  datasetId: string;
+  title: Localized;
+  description: Localized;
+  unit: Unit;
+  /** A rank: 1 is best, lower is better, and the chart's axis runs downwards. */
+  isRank: boolean;
+  /** Dimension fields: the primary key's columns other than period and area. */
+  dimensions: Field[];
+  series: Series[];
+  /** Every observation, in time order. */
+  observations: Observation[];
+  /** Targets of the resolution this indicator measures. */
+  targets: Target[];
+  /** The sources its rows cite, in first-cited order. */
+  sources: Source[];
+  resource: Resource;
+}
+
+export interface IndicatorContext {
+  areas: readonly Area[];
+  units: readonly Unit[];
+  targets: readonly Target[];
+  /** Province-level codes in succession (site.provinceAreas): their series join into one line. */
+  provinceAreas: readonly string[];
+}
+
+const RESERVED = new Set(['period', 'area', 'source', 'value']);
+
+/** Midpoint of a period in ms: years sit mid-year, days on the day. */
+export function periodTime(period: Period): number {
+  const start = Date.parse(`${period.start}T00:00:00Z`);
+  const end = Date.parse(`${period.end}T00:00:00Z`) + 86_400_000;
+  return period.kind === 'day' ? start : (start + end) / 2;
+}
+
+const categoryLabel = (field: Field, code: string): Localized => {
+  const category: Category | undefined = field.categories?.find((c) => String(c.value) === code);
+  return category ? { vi: category.label, en: category.label_en } : { vi: code, en: code };
+};
+
+/** Builds every indicator of a dataset. */
+export function datasetIndicators(dataset: Dataset, ctx: IndicatorContext): Indicator[] {
+  return dataset.indicators.map(({ resource, rows }) => buildIndicator(dataset, resource, rows, ctx));
+}
+
+export function buildIndicator(dataset: Dataset, resource: Resource, rows: readonly Row[], ctx: IndicatorContext): Indicator {
+  const fields = resource.schema.fields;
+  const valueField = fields[fields.length - 1]!;
+  const unit = ctx.units.find((u) => u.code === valueField.unit);
+  if (!unit) throw new Error(`${resource.name}: unit "${valueField.unit}" is not in units.csv`);
+  // Dimensions identify a figure (they are in the primary key); other columns describe it (out_of).
+  const dimensions = fields.filter((f) => resource.schema.primaryKey.includes(f.name) && !RESERVED.has(f.name));
+  const sources = new Map(dataset.descriptor.sources.map((s) => [s.id as string, s]));
+  const areas = new Map(ctx.areas.map((a) => [a.code as string, a]));
+
+  const observations: Observation[] = rows.map((row) => {
+    const period = parsePeriod(String(row.period));
+    const area = areas.get(String(row.area));
+    const source = sources.get(String(row.source));
+    if (!period || !area || !source) throw new Error(`${resource.name}: a row escaped validation (${JSON.stringify(row)})`);
+    const value = row.value;
+    return {
+      period,
+      time: periodTime(period),
+      area,
+      dims: Object.fromEntries(dimensions.map((d) => [d.name, String(row[d.name])])),
+      value: typeof value === 'number' ? value : null,
+      source,
+      attributes: Object.fromEntries(fields.filter((f) => !RESERVED.has(f.name) && !dimensions.includes(f)).map((f) => [f.name, row[f.name] ?? null])),
+    };
+  });
+  observations.sort((a, b) => a.time - b.time);
+
+  const cited: Source[] = [];
+  for (const o of observations) if (!cited.includes(o.source)) cited.push(o.source);
+
+  return {
+    id: resource.name,
+    datasetId: dataset.id,
+    title: { vi: resource.title, en: resource.title_en },
+    description: { vi: resource.description, en: resource.description_en },
+    unit,
+    isRank: unit.code === 'rank',
+    dimensions,
+    series: groupSeries(observations, dimensions, ctx.provinceAreas),
+    observations,
+    targets: ctx.targets.filter((t) => t.indicator === resource.name),
+    sources: cited,
+    resource,
+  };
+}
+
+/**
+ * Province-level observations of the tracked province form one lineage across a merger; any other
+ * area (a district) is its own line. Within a series, consecutive observations on the same area
+ * form a segment.
+ */
+function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], provinceAreas: readonly string[]): Series[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const lineage = provinceAreas.includes(o.area.code) ? 'province' : `area=${o.area.code}`;
+    const dimKey = dimensions.map((d) => `${d.name}=${o.dims[d.name]}`).join('&');
+    const key = [dimKey, lineage === 'province' ? '' : lineage].filter(Boolean).join('&') || 'all';
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  return [...groups.entries()].map(([key, obs]) => {
+    const segments: Segment[] = [];
+    for (const o of obs) {
+      const last = segments[segments.length - 1];
+      if (last && last.area.code === o.area.code) last.observations.push(o);
+      else segments.push({ area: o.area, observations: [o] });
+    }
+    const first = obs[0]!;
+    const dimLabels = dimensions.map((d) => categoryLabel(d, first.dims[d.name]!));
+    const areaLabel = provinceAreas.includes(first.area.code) ? null : { vi: first.area.name, en: first.area.name_en };
+    const parts = [...dimLabels, ...(areaLabel ? [areaLabel] : [])];
+    const label = parts.length ? { vi: parts.map((p) => p.vi).join(' · '), en: parts.map((p) => p.en).join(' · ') } : { vi: '', en: '' };
+    return { key, label, dims: first.dims, segments };
+  });
+}

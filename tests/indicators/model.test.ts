@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { datasetIndicators } from '../../src/lib/indicators/model.ts';
+import { validatePortal } from '../../src/lib/validate/portal.ts';
+import { fixtureFiles, TODAY } from '../support/fixture-files.ts';
+
+/** The fixture portal's one indicator: shares by channel, across a merger of province 90 into 91. */
+function sampleIndicator() {
+  const portal = validatePortal(fixtureFiles(), TODAY).portal!;
+  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, provinceAreas: portal.site.provinceAreas };
+  return datasetIndicators(portal.datasets[0]!, context)[0]!;
+}
+
+describe('an indicator built from a dataset resource', () => {
+  it('puts its observations in time order, each at the middle of its period', () => {
+    const indicator = sampleIndicator();
+    expect(indicator.observations.map((o) => o.period.text)).toEqual(['2022', '2023', '2023', '2025-09-26', '2026-Q1']);
+    expect(new Date(indicator.observations[0]!.time).toISOString().slice(0, 10)).toBe('2022-07-02');
+  });
+
+  it('makes one line per dimension code, joining the old and new province into one lineage', () => {
+    const keys = sampleIndicator().series.map((s) => s.key);
+    expect(keys).toEqual(['channel=web', 'channel=app&area=901', 'channel=app']);
+  });
+
+  it('splits a line into segments where the territory changes, so the merger is never bridged', () => {
+    const web = sampleIndicator().series.find((s) => s.key === 'channel=web')!;
+    expect(web.segments.map((g) => [g.area.code, g.observations.map((o) => o.period.text)])).toEqual([
+      ['90', ['2022', '2023']],
+      ['91', ['2025-09-26']],
+    ]);
+  });
+
+  it('labels a line by its codes in both languages, and a district line by the district', () => {
+    const series = sampleIndicator().series;
+    expect(series[0]!.label).toEqual({ vi: 'Trang web', en: 'Website' });
+    expect(series[1]!.label).toEqual({ vi: 'Ứng dụng · Huyện Một', en: 'App · District One' });
+  });
+
+  it('keeps a declared missing value as null rather than zero', () => {
+    expect(sampleIndicator().observations[3]!.value).toBeNull();
+  });
+
+  it('knows its unit, the targets it measures and the sources it cites', () => {
+    const indicator = sampleIndicator();
+    expect(indicator.unit.code).toBe('percent');
+    expect(indicator.isRank).toBe(false);
+    expect(indicator.targets.map((t) => t.id)).toEqual(['share-online']);
+    expect(indicator.sources.map((s) => s.id)).toEqual(['test-source']);
+  });
+});
