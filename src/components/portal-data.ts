@@ -5,7 +5,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Source } from '../lib/contract/data-package.ts';
-import type { Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
+import type { Area, Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
+import { datasetIndicators, type Indicator } from '../lib/indicators/model.ts';
 import type { SiteConfig } from '../lib/contract/site.ts';
 import type { Dataset } from '../lib/portal-types.ts';
 
@@ -52,3 +53,26 @@ export async function getDatasets(): Promise<Dataset[]> {
 /** The source a reference row cites, or undefined when the id is unknown. */
 export const findSource = (sources: readonly Source[], id: string): Source | undefined =>
   sources.find((source) => source.id === id);
+
+/** Areas by code. */
+export async function getAreas(): Promise<Area[]> {
+  const entries = await getCollection('areas');
+  return entries.map((e) => e.data);
+}
+
+/** Every indicator of every dataset, built once per build: pages share the result. */
+let indicators: Promise<Indicator[]> | undefined;
+export function getIndicators(): Promise<Indicator[]> {
+  indicators ??= (async () => {
+    const [{ site }, datasets, areas, units, targets] = await Promise.all([
+      getSiteData(),
+      getDatasets(),
+      getAreas(),
+      getCollection('units').then((entries) => entries.map((e) => e.data)),
+      getCollection('targets').then((entries) => entries.map((e) => e.data)),
+    ]);
+    const context = { areas, units, targets, provinceAreas: site.provinceAreas };
+    return datasets.flatMap((dataset) => datasetIndicators(dataset, context));
+  })();
+  return indicators;
+}

@@ -68,3 +68,7 @@ export function switchPath(pathname: string, base: string = import.meta.env.BASE
 
 /** The text of a bilingual data field in a locale: pick('en', pillar.name, pillar.name_en). */
 export const pick = (locale: Locale, vi: string, en: string): string => (locale === 'en' ? en : vi);
+
+/** A path that is not per language (a download, an image), below the site's base. */
+export const sitePath = (path: string, base: string = import.meta.env.BASE_URL): string =>
+  `${trimBase(base)}${path.startsWith('/') ? path : `/${path}`}`;

@@ -1,0 +1,129 @@
+// Indicator pages in a real browser: every published figure is on the page without JavaScript, the
+// chart is a labelled SVG with its target and the merger break, downloads are the real files, and
+// with JavaScript the chart answers the mouse and the keyboard within its script budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/lib/format.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { realIndicators, REPO_ROOT } from '../support/real-portal.ts';
+import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+
+/** Issue 3's budget: JavaScript on an indicator page, gzipped, all scripts together. */
+const INDICATOR_PAGE_JS_BUDGET = 30 * 1024;
+
+const indicators = realIndicators();
+let server: StaticServer;
+let browser: Browser;
+let noScript: BrowserContext;
+let withScript: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  noScript = await browser.newContext({ javaScriptEnabled: false });
+  withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path, server.url).href);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('every indicator page, without JavaScript', () => {
+  it.each(indicators.flatMap((i) => (['vi', 'en'] as const).map((locale) => [i.id, locale] as const)))(
+    '%s (%s) shows a labelled chart and every published figure in its table',
+    async (id, locale) => {
+      const indicator = indicators.find((i) => i.id === id)!;
+      const page = await open(noScript, `${locale === 'en' ? '/en' : ''}/indicators/${id}/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      const svg = page.locator('svg[role="img"]').filter({ visible: true }).first();
+      expect(await svg.isVisible()).toBe(true);
+      const labelledBy = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+      for (const ref of labelledBy) expect((await page.locator(`[id="${ref}"]`).textContent())?.trim()).toBeTruthy();
+      const table = await page.locator('.chart-data table').innerText();
+      for (const o of indicator.observations) if (o.value !== null) expect(table).toContain(formatNumber(o.value, locale));
+      for (const source of indicator.sources) expect(await page.getByRole('link', { name: source.title }).count()).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+});
+
+describe('the charts', () => {
+  it('draw the resolution target and the straight path to it', async () => {
+    const page = await open(noScript, '/indicators/digital-economy-share-grdp/');
+    const svg = page.locator('svg[role="img"]').filter({ visible: true }).first();
+    expect(await svg.locator('.target').count()).toBeGreaterThan(0);
+    expect(await svg.locator('.path-to-target').count()).toBeGreaterThan(0);
+    expect(await svg.textContent()).toContain('15%');
+  });
+
+  it('mark the 2025 merger as a break rather than joining the two territories', async () => {
+    const page = await open(noScript, '/en/indicators/community-tech-team-members-count/');
+    const svg = page.locator('svg[role="img"]').filter({ visible: true }).first();
+    expect(await svg.locator('.area-break').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart-summary').innerText()).toMatch(/different territor/i);
+  });
+
+  it('read out the points one by one from the keyboard, and show a tooltip on hover', async () => {
+    const page = await open(withScript, '/en/indicators/par-index-rank/');
+    const svg = page.locator('svg.chart-svg').filter({ visible: true }).first();
+    await svg.focus();
+    const live = page.locator('[data-chart-live]');
+    await expect.poll(() => live.textContent()).toContain('2022');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toContain('2023');
+    expect(await live.textContent()).toContain('41');
+    await page.keyboard.press('Tab');
+    const mark = svg.locator('.mark[data-label]').first();
+    await mark.hover();
+    const tooltip = page.locator('[role="tooltip"], .chart-tooltip').filter({ visible: true }).first();
+    await expect.poll(() => tooltip.textContent()).toContain('52');
+  });
+});
+
+describe('an indicator page', () => {
+  it(`loads at most ${INDICATOR_PAGE_JS_BUDGET / 1024} kB of JavaScript, gzipped`, async () => {
+    const page = await withScript.newPage();
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(new URL('/indicators/online-services-count/', server.url).href, { waitUntil: 'networkidle' });
+    const inline = await page.locator('script:not([src])').allTextContents();
+    const bytes = [...scripts.map((p) => readFileSync(join(distDir, p))), ...inline.map((t) => Buffer.from(t))]
+      .reduce((sum, b) => sum + gzipSync(b).length, 0);
+    expect(scripts.length + inline.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(INDICATOR_PAGE_JS_BUDGET);
+  });
+
+  it('offers the CSV exactly as committed, and the chart as SVG and PNG', async () => {
+    const page = await open(noScript, '/indicators/sipas-score/');
+    const csvHref = await page.getByRole('link', { name: /CSV/ }).first().getAttribute('href');
+    const csv = await (await fetch(new URL(csvHref!, server.url))).arrayBuffer();
+    expect(Buffer.from(csv)).toEqual(readFileSync(join(REPO_ROOT, 'data/datasets/governance-indices/sipas-score.csv')));
+    const svgHref = await page.getByRole('link', { name: /SVG/ }).getAttribute('href');
+    expect(await (await fetch(new URL(svgHref!, server.url))).text()).toMatch(/^<svg[^>]+role="img"/);
+    const pngHref = await page.getByRole('link', { name: /PNG/ }).getAttribute('href');
+    const png = Buffer.from(await (await fetch(new URL(pngHref!, server.url))).arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('gives an embed snippet whose page shows the same chart', async () => {
+    const page = await open(noScript, '/en/indicators/dti-rank/');
+    const snippet = await page.locator('#embed-code').inputValue();
+    const src = /src="([^"]+)"/.exec(snippet)![1]!;
+    const embed = await open(noScript, src);
+    expect(await embed.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await embed.locator('header, nav').count()).toBe(0);
+    expect(await embed.getByRole('link', { name: /in full/ }).getAttribute('href')).toBe('/en/indicators/dti-rank/');
+  });
+});
