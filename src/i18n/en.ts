@@ -49,6 +49,12 @@ const en: Record<keyof typeof vi, string> = {
   'confidence.medium': 'Medium',
   'confidence.low': 'Low',
 
+  'search.type.page': 'Page',
+  'search.type.target': 'Target',
+  'search.type.indicator': 'Indicator',
+  'search.type.dataset': 'Dataset',
+  'search.type.article': 'Article',
+
   'footer.terms.heading': 'Data terms',
   'footer.terms.sources': 'Every figure comes from a named, dated source.',
   'footer.terms.reuse': 'You are free to reuse the data, with attribution.',

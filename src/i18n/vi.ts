@@ -51,6 +51,12 @@ const vi = {
   'confidence.medium': 'Trung bình',
   'confidence.low': 'Thấp',
 
+  'search.type.page': 'Trang',
+  'search.type.target': 'Mục tiêu',
+  'search.type.indicator': 'Chỉ số',
+  'search.type.dataset': 'Bộ dữ liệu',
+  'search.type.article': 'Bài viết',
+
   'footer.terms.heading': 'Điều khoản dữ liệu',
   'footer.terms.sources': 'Mọi số liệu đều lấy từ nguồn có tên và ngày công bố.',
   'footer.terms.reuse': 'Bạn được tự do sử dụng lại dữ liệu, với điều kiện ghi rõ nguồn.',
