@@ -76,3 +76,8 @@ export function getIndicators(): Promise<Indicator[]> {
   })();
   return indicators;
 }
+
+/** getStaticPaths for a page per indicator: the id in the URL, the indicator as a prop. */
+export async function indicatorPaths() {
+  return (await getIndicators()).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}
