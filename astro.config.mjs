@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { portalRoot, validateIntegration } from './src/lib/astro-integration.ts';
+import { sitemapIntegration } from './src/lib/sitemap-integration.ts';
+import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
 
 /**
  * The published address comes from data/site.json, so that another province reuses the portal by
@@ -31,6 +33,6 @@ export default defineConfig({
     locales: ['vi', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  // Validation first: the build stops on any problem in data/.
-  integrations: [validateIntegration(), mdx()],
+  // Validation first: the build stops on any problem in data/. The search index last, over the built pages.
+  integrations: [validateIntegration(), mdx(), pagefindIntegration(), sitemapIntegration()],
 });

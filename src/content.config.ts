@@ -1,5 +1,8 @@
-// Wiring only: every collection is filled from data/ by the portal loader, which validates first.
+// Wiring only: the data collections are filled from data/ by the portal loader, which validates
+// first; articles are MDX files, checked against data/ when their pages are built (src/lib/articles.ts).
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ArticleFrontmatter } from './lib/contract/article.ts';
 import { portalRoot } from './lib/astro-integration.ts';
 import { portalCollections } from './lib/content-loader.ts';
 
@@ -12,4 +15,10 @@ export const collections = {
   areas: defineCollection({ loader: loaders.areas }),
   units: defineCollection({ loader: loaders.units }),
   datasets: defineCollection({ loader: loaders.datasets }),
+  targetNotes: defineCollection({ loader: loaders.targetNotes }),
+  // One folder per language: src/content/articles/<vi|en>/<slug>.mdx. Any other place is reported.
+  articles: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+    schema: ArticleFrontmatter,
+  }),
 };

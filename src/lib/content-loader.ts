@@ -4,9 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { DataPackage, Resource, Source } from './contract/data-package.ts';
-import { Area, Pillar, Resolution, Target, Unit } from './contract/reference.ts';
+import { Area, Pillar, Resolution, Target, TargetNote, Unit } from './contract/reference.ts';
 import { SiteConfig } from './contract/site.ts';
 import { diskFiles } from './files.ts';
+import { readTargetNotes } from './goals/target-notes.ts';
 import type { Portal } from './portal-types.ts';
 import { validatePortal } from './validate/portal.ts';
 import { reportLines, todayInVietnam } from './validate/report.ts';
@@ -60,5 +61,7 @@ export function portalCollections(root: string) {
     areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),
     units: loader('units', Unit, (p) => p.units.map((x) => ({ id: x.code, data: x }))),
     datasets: loader('datasets', DatasetEntry, (p) => p.datasets.map((x) => ({ id: x.id, data: { ...x } }))),
+    // Optional plain-words notes (target-notes.csv), read once data/ is known to be valid.
+    targetNotes: loader('target-notes', TargetNote, () => readTargetNotes(diskFiles(root)).map((x) => ({ id: x.id, data: x }))),
   };
 }

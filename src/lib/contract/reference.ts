@@ -57,6 +57,21 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
+/**
+ * A target explained for citizens (target-notes.csv): optional, one row per target id. The
+ * validator checks it as a generic table (its schema declares the foreign key to targets.id).
+ */
+export const TargetNote = z.object({
+  id: TargetId,
+  /** What the target says, in plain words. */
+  plain: z.string().min(1),
+  plain_en: z.string().min(1),
+  /** Why it matters to citizens. */
+  why: z.string().min(1),
+  why_en: z.string().min(1),
+});
+export type TargetNote = z.infer<typeof TargetNote>;
+
 export const AreaLevel = z.enum(['province', 'district', 'commune']);
 export type AreaLevel = z.infer<typeof AreaLevel>;
 

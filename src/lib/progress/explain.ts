@@ -21,7 +21,7 @@ const round = (x: number, decimals = DISPLAY_DECIMALS) => {
  * The ratio, rounded, but never rounded onto a threshold it is not on: 0.9496 printed "0,95 < 0,95"
  * would contradict itself, so such a ratio keeps more decimals.
  */
-function ratioText(ratio: number, locale: Locale): string {
+export function ratioText(ratio: number, locale: Locale): string {
   for (let decimals = DISPLAY_DECIMALS; decimals < 6; decimals++) {
     const r = round(ratio, decimals);
     if (![ON_TRACK_RATIO, NEEDS_ACCELERATION_RATIO, 0].some((t) => r === t && ratio !== t)) return formatNumber(r, locale);

@@ -1,7 +1,9 @@
 /**
  * The statuses a target can have and the machine codes that say why. Pages translate both; the
- * labels here serve explainAssessment and any page that has no label of its own.
+ * labels here serve explainAssessment and the pages alike.
  */
+import en from '../../i18n/en.ts';
+import vi from '../../i18n/vi.ts';
 import type { Localized } from '../indicators/model.ts';
 
 /** Every status, from best to "cannot say", in the order a legend lists them. */
@@ -44,12 +46,10 @@ export const REASONS = [
 
 export type Reason = (typeof REASONS)[number];
 
-/** Short names of the statuses, for sentences and legends. */
-export const STATUS_LABELS: Record<Status, Localized> = {
-  achieved: { vi: 'đã đạt', en: 'achieved' },
-  'on-track': { vi: 'đúng tiến độ', en: 'on track' },
-  'needs-acceleration': { vi: 'cần đẩy nhanh', en: 'needs acceleration' },
-  'off-track': { vi: 'chậm tiến độ', en: 'off track' },
-  'insufficient-data': { vi: 'chưa đủ số liệu', en: 'insufficient data' },
-  'no-data': { vi: 'chưa có số liệu', en: 'no data' },
-};
+/**
+ * Short names of the statuses, for sentences and legends. The words live with the other UI strings
+ * (src/i18n, keys `status.<status>`), so a translator finds them there; this is only a view of them.
+ */
+export const STATUS_LABELS: Record<Status, Localized> = Object.fromEntries(
+  STATUSES.map((s) => [s, { vi: vi[`status.${s}`], en: en[`status.${s}`] }]),
+) as Record<Status, Localized>;

@@ -1,0 +1,125 @@
+// The goals pages in a real browser: every target has a page in both languages that works without
+// JavaScript, the overview shows every target's status, a target page prints the numbers of its
+// assessment, and with JavaScript the progress table sorts; its CSV has one row per target.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatQuantity } from '../../src/lib/format.ts';
+import { assessTargets } from '../../src/lib/goals/assess-targets.ts';
+import { todayInVietnam } from '../../src/lib/validate/report.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { realIndicators, realPortal } from '../support/real-portal.ts';
+import { serveDist, type StaticServer } from '../support/static-server.ts';
+
+const portal = realPortal();
+const targets = portal.targets.filter((t) => t.resolution === portal.site.resolution);
+// The build assessed as of its own day; statuses only change when a deadline passes, years away.
+const progress = assessTargets(targets, realIndicators(portal), { today: todayInVietnam(new Date()), provinceAreas: portal.site.provinceAreas });
+const prefix = (locale: 'vi' | 'en') => (locale === 'en' ? '/en' : '');
+
+let server: StaticServer;
+let browser: Browser;
+let noScript: BrowserContext;
+let withScript: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  noScript = await browser.newContext({ javaScriptEnabled: false });
+  withScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path, server.url).href);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('every target, without JavaScript', () => {
+  it.each(progress.flatMap((p) => (['vi', 'en'] as const).map((locale) => [p.id, locale] as const)))(
+    '%s (%s) has a page whose arithmetic ends in the status of its assessment',
+    async (id, locale) => {
+      const p = progress.find((x) => x.id === id)!;
+      const page = await open(noScript, `${prefix(locale)}/goals/${id}/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      expect((await page.locator('h1').innerText()).trim()).toBe(locale === 'vi' ? p.target.wording : p.target.wording_en);
+      const arithmetic = page.locator('[data-arithmetic]');
+      expect(await arithmetic.getAttribute('data-status')).toBe(p.headline.status);
+      expect(await arithmetic.locator('[data-step="status"] [data-status]').getAttribute('data-status')).toBe(p.headline.status);
+      await page.close();
+    },
+  );
+});
+
+describe('the goals overview', () => {
+  it.each(['vi', 'en'] as const)('shows a status for every target (%s)', async (locale) => {
+    const page = await open(noScript, `${prefix(locale)}/goals/`);
+    for (const p of progress) {
+      const badge = page.locator(`#target-${p.id} .status-badge`);
+      expect(await badge.count(), p.id).toBe(1);
+      expect(await badge.getAttribute('data-status'), p.id).toBe(p.headline.status);
+      expect((await badge.innerText()).trim().length, p.id).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
+
+describe('a target page', () => {
+  it('prints the numbers of its assessment: target, latest figure and the status they give', async () => {
+    const p = progress.find((x) => x.headline.steps.latest !== null && x.headline.steps.target.value !== null);
+    expect(p, 'a target with a figure and a number to reach').toBeDefined();
+    const { steps } = p!.headline;
+    const symbol = p!.indicator!.unit.symbol;
+    const page = await open(noScript, `/goals/${p!.id}/`);
+    const text = (step: string) => page.locator(`[data-arithmetic] [data-step="${step}"]`).innerText();
+    expect(await text('target')).toContain(formatQuantity(steps.target.value!, symbol, 'vi'));
+    expect(await text('latest')).toContain(formatQuantity(steps.latest!.value, symbol, 'vi'));
+    if (steps.baseline) expect(await text('baseline')).toContain(formatQuantity(steps.baseline.value, symbol, 'vi'));
+    // The data table ends with the target row.
+    const lastRow = page.locator('.target-table tbody tr').last();
+    expect(await lastRow.innerText()).toContain(formatQuantity(steps.target.value!, symbol, 'vi'));
+    await page.close();
+  });
+});
+
+describe('the progress summary', () => {
+  it('lists every target in pillar order without JavaScript, with no sort buttons', async () => {
+    const page = await open(noScript, '/goals/progress/');
+    expect(await page.locator('.progress-table tbody tr').count()).toBe(progress.length);
+    expect(await page.locator('.progress-table th button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('sorts when a column heading is pressed, and says so with aria-sort', async () => {
+    const page = await open(withScript, '/en/goals/progress/');
+    const ids = () => page.locator('.progress-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-target')));
+    const before = await ids();
+    const th = page.locator('.progress-table thead th').nth(3);
+    await th.locator('button').click();
+    expect(await th.getAttribute('aria-sort')).toBe('ascending');
+    const withFigure = progress.filter((p) => p.latest !== null).sort((a, b) => a.latest!.value - b.latest!.value).map((p) => p.id);
+    const ascending = await ids();
+    expect(ascending.slice(0, withFigure.length)).toEqual(withFigure);
+    await th.locator('button').click();
+    expect(await th.getAttribute('aria-sort')).toBe('descending');
+    expect((await ids()).slice(0, withFigure.length)).toEqual([...withFigure].reverse());
+    expect(new Set(await ids())).toEqual(new Set(before));
+    await page.close();
+  });
+
+  it.each(['vi', 'en'] as const)('downloads as a CSV with one row per target (%s)', async (locale) => {
+    const page = await open(withScript, `${prefix(locale)}/goals/progress/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="progress.csv"]').click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(progress.length + 1);
+    for (const p of progress) expect(lines.some((line) => line.startsWith(`${p.id},`)), p.id).toBe(true);
+    await page.close();
+  });
+});
