@@ -28,3 +28,23 @@ export function nodeGitRunner(cwd: string): GitRunner {
     }
   };
 }
+
+/**
+ * Reads a file's bytes at a commit with `git cat-file blob`, which gives the blob exactly as
+ * committed (no text conversion, no line-end filters), or null when git cannot.
+ */
+export function nodeGitBlobReader(cwd: string): (commit: string, path: string) => Uint8Array | null {
+  return (commit, path) => {
+    try {
+      const bytes = execFileSync('git', ['cat-file', 'blob', `${commit}:${path}`], {
+        cwd,
+        maxBuffer: MAX_OUTPUT,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      });
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } catch {
+      return null;
+    }
+  };
+}

@@ -23,7 +23,15 @@ function zipTime(time: Date): Date {
  * [Content_Types].xml stays first as Office expects.
  */
 export function restampZip(archive: Uint8Array, time: Date): Uint8Array<ArrayBuffer> {
-  // Keys keep the archive's order; a key holding "/" is stored as that path, not as a folder tree.
+  return stableZip(unzipSync(archive), time);
+}
+
+/**
+ * An archive of the given files, in the given order, every entry dated the day of `time`: the same
+ * files always give the same bytes.
+ */
+export function stableZip(files: Record<string, Uint8Array>, time: Date): Uint8Array<ArrayBuffer> {
+  // Keys keep their order; a key holding "/" is stored as that path, not as a folder tree.
   // fflate allocates a plain ArrayBuffer; saying so lets callers pass the bytes to `new Response()`.
-  return zipSync(unzipSync(archive), { level: 6, mtime: zipTime(time) }) as Uint8Array<ArrayBuffer>;
+  return zipSync(files, { level: 6, mtime: zipTime(time) }) as Uint8Array<ArrayBuffer>;
 }

@@ -26,3 +26,25 @@ export const datapackageDownload = (datasetId: string): string => `/downloads/${
 
 /** The portal's DCAT-AP catalogue of every dataset, in JSON-LD. */
 export const CATALOG_DOWNLOAD = '/catalog.jsonld';
+
+/** The dataset as JSON: its metadata, and every table's rows typed (numbers as numbers, missing as null). */
+export const jsonDownload = (datasetId: string): string => `/downloads/${datasetId}/${datasetId}.json`;
+
+/** A dataset's page, without the language prefix (pages add it with localePath). */
+export const datasetPage = (datasetId: string): string => `/data/${datasetId}/`;
+
+/** The Atom feed of data updates, without the language prefix. */
+export const DATA_FEED = '/data/feed.xml';
+
+/** How many hex digits of a commit name a version: enough never to collide in one dataset's history. */
+export const SHORT_COMMIT = 12;
+
+/**
+ * A file of a dataset as it was at one commit: a permanent address, since the commit and the file's
+ * name at that commit never change. `file` is its path within the dataset's folder then.
+ */
+export const versionDownload = (datasetId: string, commit: string, file: string): string =>
+  `/data/${datasetId}/versions/${commit.slice(0, SHORT_COMMIT)}/${file}`;
+
+/** The ZIP of the whole portal's data, named from a slug of the site's configuration. */
+export const portalZipDownload = (slug: string): string => `/downloads/${slug}-open-data.zip`;

@@ -1,0 +1,65 @@
+/**
+ * A table's data dictionary, read from its Table Schema: one row per column with its titles, type,
+ * unit, constraints, codes, what an empty cell means and whether it is part of the key. Plain data;
+ * the page words it in the reader's language.
+ */
+import type { Category, Field, MissingValue, TableSchema } from '../contract/table-schema.ts';
+
+/** One constraint of a column, to be put into words by the page. */
+export type Constraint =
+  | { kind: 'required' }
+  | { kind: 'unique' }
+  | { kind: 'minimum' | 'maximum'; value: number | string }
+  | { kind: 'minLength' | 'maxLength'; value: number }
+  | { kind: 'pattern'; value: string }
+  | { kind: 'enum'; values: readonly (string | number)[] };
+
+export interface DictionaryRow {
+  name: string;
+  title: string;
+  title_en: string;
+  type: Field['type'];
+  unit?: string;
+  description?: string;
+  description_en?: string;
+  constraints: Constraint[];
+  categories?: readonly Category[];
+  /** The declared missing values, which may appear in this column; none for a required column. */
+  missing: readonly MissingValue[];
+  /** Part of the primary key. */
+  key: boolean;
+}
+
+/** A field's constraints in a fixed order: required and unique first, then bounds, then shapes. */
+export function fieldConstraints(field: Field): Constraint[] {
+  const c = field.constraints ?? {};
+  const out: Constraint[] = [];
+  if (c.required) out.push({ kind: 'required' });
+  if (c.unique) out.push({ kind: 'unique' });
+  if (c.minimum !== undefined) out.push({ kind: 'minimum', value: c.minimum });
+  if (c.maximum !== undefined) out.push({ kind: 'maximum', value: c.maximum });
+  if (c.minLength !== undefined) out.push({ kind: 'minLength', value: c.minLength });
+  if (c.maxLength !== undefined) out.push({ kind: 'maxLength', value: c.maxLength });
+  if (c.pattern !== undefined) out.push({ kind: 'pattern', value: c.pattern });
+  if (c.enum !== undefined) out.push({ kind: 'enum', values: c.enum });
+  return out;
+}
+
+/** The dictionary of one table, in the order of its columns. */
+export function dataDictionary(schema: TableSchema): DictionaryRow[] {
+  const keys = new Set(schema.primaryKey);
+  return schema.fields.map((field) => ({
+    name: field.name,
+    title: field.title,
+    title_en: field.title_en,
+    type: field.type,
+    ...(field.unit === undefined ? {} : { unit: field.unit }),
+    ...(field.description === undefined ? {} : { description: field.description }),
+    ...(field.description_en === undefined ? {} : { description_en: field.description_en }),
+    constraints: fieldConstraints(field),
+    ...(field.categories === undefined ? {} : { categories: field.categories }),
+    // A key column is required by Table Schema even when the field does not say so.
+    missing: field.constraints?.required || keys.has(field.name) ? [] : schema.missingValues,
+    key: keys.has(field.name),
+  }));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dataDictionary, fieldConstraints } from '../../src/lib/downloads/data-dictionary.ts';
+import { formatBytes } from '../../src/lib/downloads/file-size.ts';
+import { periodCovered } from '../../src/lib/period-covered.ts';
+import { asciiSlug } from '../../src/lib/slug.ts';
+import { sampleDataset } from './sample-dataset.ts';
+
+describe('the data dictionary', () => {
+  const rows = dataDictionary(sampleDataset().indicators[0]!.resource.schema);
+
+  it('has a row per column, in order, marking the primary key', () => {
+    expect(rows.map((r) => [r.name, r.key])).toEqual([
+      ['period', true],
+      ['area', true],
+      ['channel', true],
+      ['source', false],
+      ['value', false],
+    ]);
+  });
+
+  it('says what an empty cell means only where a cell may be empty', () => {
+    expect(rows.find((r) => r.name === 'period')!.missing).toEqual([]);
+    expect(rows.find((r) => r.name === 'value')!.missing.map((m) => m.label_en)).toEqual(['None']);
+  });
+
+  it('lists constraints in a fixed order', () => {
+    expect(
+      fieldConstraints({ name: 'x', type: 'integer', title: 'x', title_en: 'x', constraints: { enum: [1, 2], maximum: 9, required: true, pattern: '^\\d$', minimum: 0 } }),
+    ).toEqual([
+      { kind: 'required' },
+      { kind: 'minimum', value: 0 },
+      { kind: 'maximum', value: 9 },
+      { kind: 'pattern', value: '^\\d$' },
+      { kind: 'enum', values: [1, 2] },
+    ]);
+  });
+});
+
+describe('what the catalogue prints', () => {
+  it('file sizes in decimal units, with the locale\'s decimal mark', () => {
+    expect(formatBytes(812, 'vi')).toBe('812 B');
+    expect(formatBytes(12_345, 'vi')).toBe('12,3 kB');
+    expect(formatBytes(12_345, 'en')).toBe('12.3 kB');
+    expect(formatBytes(999_960, 'en')).toBe('1 MB');
+    expect(formatBytes(2_350_000, 'en')).toBe('2.35 MB');
+  });
+
+  it('the period covered, as readers write periods', () => {
+    expect(periodCovered(['2023', '2026-Q1', '2025-09-26'], 'vi')).toBe('2023 – Quý I/2026');
+    expect(periodCovered(['2023', '2026-Q1'], 'en')).toBe('2023 – Q1 2026');
+    expect(periodCovered([2022], 'en')).toBe('2022');
+    expect(periodCovered([null], 'en')).toBeNull();
+  });
+
+  it('the ZIP\'s name from the province in site.json', () => {
+    expect(asciiSlug('Quảng Trị')).toBe('quang-tri');
+    expect(asciiSlug('Đắk Lắk')).toBe('dak-lak');
+  });
+});

@@ -1,0 +1,152 @@
+// A dataset's changelog against a real git repository: the valid fixture portal committed, then a
+// CSV row changed and one added in a second commit. The changelog must count those rows, name the
+// version each commit carried, and give back each past file byte for byte.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetHistory, lastUpdated, type GitSource, type HistorySubject } from '../../src/lib/downloads/dataset-history.ts';
+import { historyState, type GitRunner } from '../../src/lib/downloads/git-history.ts';
+import { nodeGitBlobReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
+import { SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, VALID_ROOT } from '../support/fixture-files.ts';
+
+const SUBJECT: HistorySubject = {
+  dir: SAMPLE_DIR,
+  resources: [{ name: 'sample-share', path: 'sample-share.csv', primaryKey: ['period', 'area', 'channel'] }],
+};
+
+let root: string;
+let repo: string;
+let first: string;
+let second: string;
+
+function git(cwd: string, date: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.org',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.org',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
+  });
+}
+
+const source = (cwd: string): GitSource => {
+  const run = nodeGitRunner(cwd);
+  return { run, blob: nodeGitBlobReader(cwd), state: historyState(run) };
+};
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'portal-dataset-history-'));
+  repo = join(root, 'portal');
+  cpSync(VALID_ROOT, repo, { recursive: true });
+  git(repo, '2026-01-10T09:00:00+07:00', 'init', '-q');
+  git(repo, '2026-01-10T09:00:00+07:00', 'add', '-A');
+  git(repo, '2026-01-10T09:00:00+07:00', 'commit', '-q', '-m', 'Publish the sample shares');
+  first = git(repo, '2026-01-10T09:00:00+07:00', 'rev-parse', 'HEAD').trim();
+
+  // 2023 web share revised from 47 to 48, and a 2026-Q2 row added; the package version raised.
+  const csv = readFileSync(join(repo, SAMPLE_CSV), 'utf8');
+  writeFileSync(join(repo, SAMPLE_CSV), `${csv.replace('2023,90,web,test-source,47', '2023,90,web,test-source,48')}2026-Q2,91,app,test-source,70\n`);
+  const descriptor = readFileSync(join(repo, SAMPLE_PACKAGE), 'utf8');
+  writeFileSync(join(repo, SAMPLE_PACKAGE), descriptor.replace('"version": "1.0.0"', '"version": "1.1.0"'));
+  git(repo, '2026-02-20T09:00:00+07:00', 'add', '-A');
+  git(repo, '2026-02-20T09:00:00+07:00', 'commit', '-q', '-m', 'Revise the 2023 web share; add 2026-Q2');
+  second = git(repo, '2026-02-20T09:00:00+07:00', 'rev-parse', 'HEAD').trim();
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a dataset\'s changelog, read from git', () => {
+  it('lists each commit newest first with its date, message, version and the rows it added, removed and changed', () => {
+    const history = datasetHistory(source(repo), SUBJECT);
+    expect(history.state).toBe('complete');
+    expect(history.versions.map(({ commit, date, subject, version, added, removed, changed }) => ({ commit, date, subject, version, added, removed, changed }))).toEqual([
+      { commit: second, date: '2026-02-20T09:00:00+07:00', subject: 'Revise the 2023 web share; add 2026-Q2', version: '1.1.0', added: 1, removed: 0, changed: 1 },
+      { commit: first, date: '2026-01-10T09:00:00+07:00', subject: 'Publish the sample shares', version: '1.0.0', added: 5, removed: 0, changed: 0 },
+    ]);
+  });
+
+  it('names each file the commit changed, with its rows then and its name in the dataset\'s folder', () => {
+    const [latest] = datasetHistory(source(repo), SUBJECT).versions;
+    expect(latest!.files).toEqual([
+      { resource: 'sample-share', path: SAMPLE_CSV, file: 'sample-share.csv', exists: true, added: 1, removed: 0, changed: 1, rows: 6 },
+      { resource: 'datapackage', path: SAMPLE_PACKAGE, file: 'datapackage.json', exists: true },
+    ]);
+  });
+
+  it('gives back a past version byte for byte: the file as it was at that commit', () => {
+    const blob = nodeGitBlobReader(repo);
+    const past = blob(first, SAMPLE_CSV)!;
+    expect(Buffer.from(past)).toEqual(execFileSync('git', ['show', `${first}:${SAMPLE_CSV}`], { cwd: repo }));
+    expect(Buffer.from(past)).toEqual(readFileSync(join(VALID_ROOT, SAMPLE_CSV)));
+    expect(Buffer.from(blob(second, SAMPLE_CSV)!)).toEqual(readFileSync(join(repo, SAMPLE_CSV)));
+    expect(blob(first, 'data/no-such-file.csv')).toBeNull();
+  });
+
+  it('dates "last updated" from the newest commit, and says so', () => {
+    const history = datasetHistory(source(repo), SUBJECT);
+    expect(lastUpdated(history, { sources: [{ date: '2024-01-15' }] })).toEqual({ date: '2026-02-20', basis: 'history' });
+  });
+
+  it('calls git once per file for the log and once per version for its bytes, never per row', () => {
+    const real = source(repo);
+    const logs: string[][] = [];
+    const blobs: string[] = [];
+    const counting: GitSource = {
+      state: real.state,
+      run: (args) => {
+        logs.push(args);
+        return real.run(args);
+      },
+      blob: (commit, path) => {
+        blobs.push(`${commit}:${path}`);
+        return real.blob(commit, path);
+      },
+    };
+    datasetHistory(counting, SUBJECT);
+    // One log for the CSV, one for the descriptor; two versions of each.
+    expect(logs).toHaveLength(2);
+    expect(blobs).toHaveLength(4);
+  });
+});
+
+describe('a dataset\'s changelog without full history', () => {
+  it('is unavailable in a shallow clone, and "last updated" falls back to the newest source', () => {
+    const shallow = join(root, 'shallow');
+    git(root, '2026-02-20T09:00:00+07:00', 'clone', '-q', '--depth', '1', `file://${repo}`, shallow);
+    const history = datasetHistory(source(shallow), SUBJECT);
+    expect(history).toEqual({ state: 'shallow', versions: [] });
+    expect(lastUpdated(history, { sources: [{ date: '2024-01-15' }, {}, { date: '2023-05-01' }] })).toEqual({ date: '2024-01-15', basis: 'sources' });
+  });
+
+  it('is unavailable, without a single git log, when the runner reports a shallow repository', () => {
+    const calls: string[][] = [];
+    const shallowRunner: GitRunner = (args) => {
+      calls.push(args);
+      return args.includes('--is-shallow-repository') ? 'true\n' : '';
+    };
+    const state = historyState(shallowRunner);
+    expect(state).toBe('shallow');
+    expect(datasetHistory({ run: shallowRunner, blob: () => null, state }, SUBJECT).versions).toEqual([]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('is unavailable when git is, and "last updated" then falls back to the package\'s creation day', () => {
+    const noGit: GitRunner = () => null;
+    const history = datasetHistory({ run: noGit, blob: () => null, state: historyState(noGit) }, SUBJECT);
+    expect(history).toEqual({ state: 'unavailable', versions: [] });
+    expect(lastUpdated(history, { sources: [{}], created: '2026-11-26T00:00:00Z' })).toEqual({ date: '2026-11-26', basis: 'created' });
+    expect(lastUpdated(history, { sources: [] })).toBeNull();
+  });
+});
