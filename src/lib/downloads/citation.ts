@@ -4,6 +4,7 @@
  * at the figures as they were when cited.
  */
 import type { Locale } from '../contract/site.ts';
+import { asciiSlug } from '../slug.ts';
 
 export interface DatasetCitation {
   /** The portal's name, as publisher of the web edition. */
@@ -70,14 +71,7 @@ export function escapeBibtex(text: string): string {
 
 /** A citation key from ASCII letters and digits only: "chi-so-chuyen-doi-so-2026-v1.0.0". */
 export function citationKey(citation: DatasetCitation): string {
-  const ascii = citation.datasetTitle
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const ascii = asciiSlug(citation.datasetTitle);
   const head = ascii.split('-').slice(0, 6).join('-') || 'dataset';
   return `${head}-${yearOf(citation.date)}-v${citation.version.replace(/[^0-9A-Za-z.]/g, '')}`;
 }
