@@ -57,7 +57,7 @@ const en: Record<keyof typeof vi, string> = {
 
   'home.latest.data': 'Latest data updates',
   'home.latest.noHistory': 'This build has no git history, so data updates cannot be listed. See each dataset for its sources\' publication dates.',
-  'home.latest.rows': '{added} rows added, {removed} removed, {changed} changed',
+  'home.latest.rows': 'rows added {added}, removed {removed}, changed {changed}',
   'home.latest.allData': 'All datasets',
   'home.latest.articles': 'Latest articles',
   'home.latest.allArticles': 'All articles',

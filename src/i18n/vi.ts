@@ -18,7 +18,7 @@ const vi = {
   'indicators.description': 'Mọi chỉ số của cổng, với số liệu mới nhất và nguồn.',
   'indicators.intro': 'Mỗi chỉ số là một chuỗi số liệu đã công bố, có biểu đồ, bảng số liệu và nguồn. Chọn một chỉ số để xem chi tiết.',
   'indicators.latest': 'Số liệu mới nhất',
-  'indicators.figures': 'Số số liệu',
+  'indicators.figures': 'Số lượng số liệu',
   'indicators.none': 'Chưa có số liệu công bố',
   'indicator.about': 'Đo lường gì và như thế nào',
   'indicator.unit': 'Đơn vị',
