@@ -10,6 +10,7 @@ import { datasetHistory, lastUpdated, type GitSource, type HistorySubject } from
 import { historyState, type GitRunner } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
 import { SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, VALID_ROOT } from '../support/fixture-files.ts';
+import { fixtureGit } from '../support/fixture-git.ts';
 
 const SUBJECT: HistorySubject = {
   dir: SAMPLE_DIR,
@@ -21,23 +22,7 @@ let repo: string;
 let first: string;
 let second: string;
 
-function git(cwd: string, date: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.org',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.org',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-}
+const git = fixtureGit;
 
 const source = (cwd: string): GitSource => {
   const run = nodeGitRunner(cwd);

@@ -6,29 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyState, isShallow, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
 import { fileVersions, versionChanges } from '../../src/lib/downloads/version-changes.ts';
+import { fixtureGit } from '../support/fixture-git.ts';
 
 const KEY = ['period', 'area'];
 let root: string;
 let repo: string;
 
-/** Runs git for the fixture's own set-up, ignoring the machine's configuration, at a fixed date. */
-function setUpGit(cwd: string, date: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.org',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.org',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-}
+const setUpGit = fixtureGit;
 
 function commit(file: string, text: string, date: string, subject: string): void {
   writeFileSync(join(repo, file), text);

@@ -15,7 +15,7 @@ import { historyState } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
+import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const portal = realPortal();
 const datasets = portal.datasets;
@@ -40,12 +40,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, server.url).href);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, server, path);
 
 const fetchBytes = async (href: string): Promise<Buffer> => {
   const response = await fetch(new URL(href, server.url));

@@ -9,7 +9,7 @@ import { assessTargets } from '../../src/lib/goals/assess-targets.ts';
 import { todayInVietnam } from '../../src/lib/validate/report.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realIndicators, realPortal } from '../support/real-portal.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
+import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const portal = realPortal();
 const targets = portal.targets.filter((t) => t.resolution === portal.site.resolution);
@@ -33,12 +33,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, server.url).href);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, server, path);
 
 describe('every target, without JavaScript', () => {
   it.each(progress.flatMap((p) => (['vi', 'en'] as const).map((locale) => [p.id, locale] as const)))(

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realIndicators, REPO_ROOT } from '../support/real-portal.ts';
-import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+import { distDir, openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 /** Issue 3's budget: JavaScript on an indicator page, gzipped, all scripts together. */
 const INDICATOR_PAGE_JS_BUDGET = 30 * 1024;
@@ -31,12 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, server.url).href);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, server, path);
 
 describe('every indicator page, without JavaScript', () => {
   it.each(indicators.flatMap((i) => (['vi', 'en'] as const).map((locale) => [i.id, locale] as const)))(
