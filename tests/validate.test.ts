@@ -59,6 +59,7 @@ const jsonCases: Case[] = [
   ['keywords-not-a-list.json', SAMPLE_PACKAGE, '9:3', /"keywords" should be a list \[ … \] but is "test"/],
   ['no-publisher.json', SAMPLE_PACKAGE, '12:3', /one contributor must have the role "publisher"/],
   ['source-without-provenance.json', SAMPLE_PACKAGE, '', /"sources\[0\]\.provenance" is missing/],
+  ['licence-path-not-web-address.json', SAMPLE_PACKAGE, '', /"licenses\[0\]\.path" .*a web address starting with https:\/\/ or http:\/\//],
   ['resource-path-leaves-folder.json', SAMPLE_PACKAGE, '', /"path" is "\.\.\/\.\.\/reference\/areas\.csv", which leaves or wanders the dataset's folder/],
   ['resource-path-absolute.json', SAMPLE_PACKAGE, '', /"path" is "\/etc\/passwd": write it relative to the dataset's folder/],
   ['resource-path-url.json', SAMPLE_PACKAGE, '', /a web address: the CSV must be a file in the dataset's folder/],

@@ -52,7 +52,12 @@ export const Contributor = z.object({
 export type Contributor = z.infer<typeof Contributor>;
 
 export const License = z
-  .object({ name: z.string().min(1).optional(), path: z.string().min(1).optional(), title: z.string().min(1) })
+  .object({
+    name: z.string().min(1).optional(),
+    /** Where the licence's text can be read. A web address only: the page links to it. */
+    path: httpUrl.optional(),
+    title: z.string().min(1),
+  })
   .refine((licence) => licence.name !== undefined || licence.path !== undefined, {
     message: 'a licence needs a "name" (e.g. "other-at") or a "path" to its text',
   });
