@@ -6,6 +6,8 @@ import mdx from '@astrojs/mdx';
 import { portalRoot, validateIntegration } from './src/lib/astro-integration.ts';
 import { sitemapIntegration } from './src/lib/sitemap-integration.ts';
 import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
+import { astroCspConfig } from './src/lib/security/policy.ts';
+import { headersIntegration } from './src/lib/security/headers-integration.ts';
 
 /**
  * The published address comes from data/site.json, so that another province reuses the portal by
@@ -25,14 +27,19 @@ function siteUrl() {
 
 export default defineConfig({
   site: siteUrl(),
+  // A build from another portal folder (PORTAL_ROOT: a test's or another province's data) keeps
+  // its content cache there, so that it never serves the repository's cached data or the reverse.
+  cacheDir: process.env.PORTAL_ROOT ? join(portalRoot(), '.astro-cache') : undefined,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A Content-Security-Policy <meta> in every page, with hashes of what Astro inlines.
+  security: { csp: astroCspConfig() },
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],
     routing: { prefixDefaultLocale: false },
   },
   // Validation first: the build stops on any problem in data/. The search index last, over the built pages.
-  integrations: [validateIntegration(), mdx(), pagefindIntegration(), sitemapIntegration()],
+  integrations: [validateIntegration(), mdx(), pagefindIntegration(), sitemapIntegration(), headersIntegration()],
 });
