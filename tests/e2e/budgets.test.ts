@@ -4,7 +4,7 @@
 // server does not compress (tests/support/page-weight.ts). Every HTML file in dist/ is weighed too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { CSS_BUDGET, HTML_BUDGET, JS_BUDGET, PAGE_TRANSFER_BUDGET, PAGEFIND, type PageKind } from '../support/budgets.ts';
@@ -20,6 +20,15 @@ let context: BrowserContext;
 const requests: { page: string; url: string }[] = [];
 const weights = new Map<PageType, PageWeight>();
 
+/** The page that made a request; a worker's requests (Pagefind's) have no frame to ask. */
+function requester(request: Request): string {
+  try {
+    return request.frame().page().url();
+  } catch {
+    return 'a worker';
+  }
+}
+
 /** Types a query on the search page and waits for its results, so that Pagefind loads. */
 async function search(page: Page): Promise<void> {
   await page.locator('#search-q').fill('kinh te so');
@@ -33,7 +42,7 @@ beforeAll(async () => {
   server = await serveDist();
   browser = await launchBrowser();
   context = await browser.newContext();
-  context.on('request', (request) => requests.push({ page: request.frame().page().url(), url: request.url() }));
+  context.on('request', (request) => requests.push({ page: requester(request), url: request.url() }));
   // Recorded above and reported below; aborted so that a page cannot hang on a host it cannot reach.
   await context.route(
     (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== server.url,
