@@ -1,18 +1,15 @@
 // Indicator pages in a real browser: every published figure is on the page without JavaScript, the
 // chart is a labelled SVG with its target and the merger break, downloads are the real files, and
-// with JavaScript the chart answers the mouse and the keyboard within its script budget.
+// with JavaScript the chart answers the mouse and the keyboard (its script budget is in
+// budgets.test.ts).
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realIndicators, REPO_ROOT } from '../support/real-portal.ts';
-import { distDir, openPage, serveDist, type StaticServer } from '../support/static-server.ts';
-
-/** Issue 3's budget: JavaScript on an indicator page, gzipped, all scripts together. */
-const INDICATOR_PAGE_JS_BUDGET = 30 * 1024;
+import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const indicators = realIndicators();
 let server: StaticServer;
@@ -86,20 +83,6 @@ describe('the charts', () => {
 });
 
 describe('an indicator page', () => {
-  it(`loads at most ${INDICATOR_PAGE_JS_BUDGET / 1024} kB of JavaScript, gzipped`, async () => {
-    const page = await withScript.newPage();
-    const scripts: string[] = [];
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
-    await page.goto(new URL('/indicators/online-services-count/', server.url).href, { waitUntil: 'networkidle' });
-    const inline = await page.locator('script:not([src])').allTextContents();
-    const bytes = [...scripts.map((p) => readFileSync(join(distDir, p))), ...inline.map((t) => Buffer.from(t))]
-      .reduce((sum, b) => sum + gzipSync(b).length, 0);
-    expect(scripts.length + inline.length).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(INDICATOR_PAGE_JS_BUDGET);
-  });
-
   it('offers the CSV exactly as committed, and the chart as SVG and PNG', async () => {
     const page = await open(noScript, '/indicators/sipas-score/');
     const csvHref = await page.getByRole('link', { name: /CSV/ }).first().getAttribute('href');

@@ -1,0 +1,75 @@
+/**
+ * Every size budget of the site, in one place (issue 7). Sizes are bytes as a static host sends
+ * them, gzipped (see page-weight.ts); 1 kB = 1024 bytes. Each number is the size measured when the
+ * budget was set (26 Nov 2026, 153 pages) plus a margin, so that a regression fails a test while
+ * ordinary edits do not; the issues' own ceilings are named where they are looser. Raise a number
+ * only with a commit that says what the page gained in return.
+ */
+
+const kB = 1024;
+
+/** The page types of tests/support/page-types.ts, by kind. */
+export type PageKind =
+  | 'home' | 'goals' | 'target' | 'progress summary' | 'methodology' | 'indicators' | 'indicator'
+  | 'catalogue' | 'dataset' | 'articles' | 'article' | 'search' | 'embed' | '404';
+
+/**
+ * JavaScript a page loads, gzipped: every script file it fetches plus its inline scripts, both
+ * languages. Measured: 0 on pages without a script; 0.6 kB for the sortable table (progress
+ * summary); 1.0 kB for the catalogue filter; 1.4 kB for the chart enhancement (target, indicator,
+ * article, embed); 2.0 kB for the search page's own script. Issue 3's ceiling for an indicator page
+ * is 30 kB; issue 6's for the search page's own script 5 kB. Pagefind, which the search page
+ * loads only once the reader searches, has a budget of its own (PAGEFIND below), so that the
+ * search page's number keeps measuring our code.
+ */
+export const JS_BUDGET: Record<PageKind, number> = {
+  home: 1 * kB,
+  goals: 1 * kB,
+  target: 3 * kB,
+  'progress summary': 2 * kB,
+  methodology: 1 * kB,
+  indicators: 1 * kB,
+  indicator: 3 * kB,
+  catalogue: 2 * kB,
+  dataset: 1 * kB,
+  articles: 1 * kB,
+  article: 3 * kB,
+  search: 4 * kB,
+  embed: 3 * kB,
+  '404': 1 * kB,
+};
+
+/**
+ * CSS a page references, gzipped: its stylesheets plus its inline <style> (Astro inlines a
+ * component's small styles). Measured: 2.0 kB (404) to 3.5 kB (target page); the shared
+ * global.css is 1.6 kB of it.
+ */
+export const CSS_BUDGET = 4.5 * kB;
+
+/**
+ * Every HTML file in dist/, gzipped, checked one by one. Measured: the biggest is 11.4 kB (the
+ * digital-society dataset page, whose preview table and changelog carry every row), most are
+ * 3–10 kB.
+ */
+export const HTML_BUDGET = 14 * kB;
+
+/**
+ * Everything the browser fetches to show a page (HTML, CSS, JavaScript, images, the favicon),
+ * gzipped, checked on every page type. Issue 7's ceiling for an indicator page is 150 kB; measured:
+ * 8.9 kB for the indicator page, 11.8 kB at most (the catalogue).
+ */
+export const PAGE_TRANSFER_BUDGET = 16 * kB;
+
+/**
+ * What one search costs, on top of the search page: Pagefind's JavaScript (pagefind.js and its
+ * worker, 25.2 kB measured with Pagefind 1.6.0) and everything it fetches for a query of three
+ * words (the JS, the 54 kB wasm, index chunks, fragments of the first results: 184 kB measured).
+ * The index grows with the content, so this is the number a bigger site revisits first.
+ */
+export const PAGEFIND = {
+  js: 28 * kB,
+  transfer: 215 * kB,
+};
+
+/** The chart enhancement's source once its types are stripped (issue 3: charts stay light). */
+export const CHART_ENHANCE_SOURCE_BUDGET = 6 * kB;
