@@ -99,6 +99,26 @@ describe.concurrent('axe finds no violation', () => {
   });
 });
 
+describe('the charts', () => {
+  // Each chart is drawn twice, narrow and wide; a screen reader must meet it once, at any width.
+  it.each(['vi', 'phone'])('are each one image in the accessibility tree, with a name (%s)', async (context) => {
+    for (const kind of ['indicator', 'article']) {
+      const page = await openPage(contexts.get(context)!, server, pathOf(kind, 'vi'));
+      const frames = page.locator('.chart-frame');
+      expect(await frames.count(), `${kind} page has charts`).toBeGreaterThan(0);
+      for (const frame of await frames.all()) {
+        const images = frame.getByRole('img');
+        expect(await images.count(), `drawings of one chart announced on the ${kind} page`).toBe(1);
+        const name = await images.first().evaluate((svg) =>
+          (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? ''),
+        );
+        expect(name.length > 0 && name.every(Boolean), `every part of the chart's name is there: ${name.join(' | ')}`).toBe(true);
+      }
+      await page.close();
+    }
+  });
+});
+
 /** Every element (and ::before, ::after) that would move: a non-zero transition or animation, or smooth scrolling. */
 const MOVING = `(() => {
   const moving = [];

@@ -1,8 +1,8 @@
-// The main journeys with the keyboard alone: after opening the first page, only Tab, Enter, Escape,
-// Home, End and the arrow keys, no mouse and no typed address. From the home page to a target and
-// its chart, read point by point; on to the indicator's data and its CSV download; the fullest
-// chart walked along and across its lines; the header search with a query typed without
-// diacritics, to a result. Every Tab stop on the way must show a clear focus outline (3:1 against
+// The main journeys with the keyboard alone: after opening the first page, only Tab, Shift+Tab,
+// Enter, Escape, Home, End and the arrow keys, no mouse and no typed address. From the home page
+// to a target and its chart, read point by point; on to the indicator's data and its CSV
+// download; the fullest chart walked along and across its lines; the header search with a query
+// typed without diacritics, to a result. Every Tab stop on the way must show a clear focus outline (3:1 against
 // what is around it), and the first one must be a working "skip to main content" link.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,9 +101,10 @@ describe('the skip link', () => {
     expect(unclearFocus(stops)).toEqual([]);
     await page.keyboard.press('Enter');
     expect(await page.evaluate('document.activeElement?.id')).toBe('main');
-    // The next Tab goes on from the main content, past the header's links.
+    // The next Tab goes on from the main content, past the header's links; Shift+Tab goes back to them.
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.querySelector("main").contains(document.activeElement)')).toBe(true);
+    await tabTo(page, 'header button[type="submit"]', { backwards: true, max: 1 });
     await page.close();
   });
 });
