@@ -238,6 +238,8 @@ const en: Record<keyof typeof vi, string> = {
   'search.title': 'Search',
   'search.description': 'Search the portal’s targets, indicators, datasets and articles, with or without Vietnamese diacritics.',
   'search.label': 'Search the portal',
+  'search.headerLabel': 'Quick search',
+  'search.formLabel': 'Search with filters',
   'search.placeholder': 'e.g. digital economy',
   'search.submit': 'Search',
   'search.hint': 'Vietnamese words can be typed with or without diacritics: “kinh te so” finds pages that say “kinh tế số”. Results include pages in Vietnamese and in English.',

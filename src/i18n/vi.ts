@@ -240,6 +240,8 @@ const vi = {
   'search.title': 'Tìm kiếm',
   'search.description': 'Tìm mục tiêu, chỉ số, bộ dữ liệu và bài viết của cổng; gõ có dấu hay không dấu đều được.',
   'search.label': 'Tìm trên cổng',
+  'search.headerLabel': 'Tìm nhanh',
+  'search.formLabel': 'Tìm kiếm có bộ lọc',
   'search.placeholder': 'Ví dụ: kinh te so',
   'search.submit': 'Tìm',
   'search.hint': 'Gõ có dấu hay không dấu đều được: “kinh te so” tìm thấy cả trang viết “kinh tế số”. Kết quả gồm cả trang tiếng Việt và tiếng Anh.',
