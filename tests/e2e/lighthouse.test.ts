@@ -40,8 +40,9 @@ const REPORT_DIR = new URL('../../test-results/lighthouse/', import.meta.url);
 
 let server: StaticServer | undefined;
 let chrome: LaunchedChrome | undefined;
-/** "Lighthouse 13.5.0, HeadlessChrome/156.0.…", for the table's heading. */
+/** "Lighthouse 13.5.0, HeadlessChrome/156.0.8078.108", for the table's heading. */
 let versions = '';
+let browserVersion = '';
 /** Per page: its scores, the performance scores of every run, and the audits that cost points. */
 const rows: { page: PageType; scores: Scores; performanceRuns: number[]; lost: Partial<Record<Category, string[]>> }[] = [];
 
@@ -50,6 +51,9 @@ beforeAll(async () => {
   // One chromium, with a fresh temporary profile, for every page; Lighthouse opens a new tab and
   // clears the origin's cache and storage before each run.
   chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  // The full version: the user agent Lighthouse reports gives only the major one.
+  const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser: string };
+  browserVersion = version.Browser;
   await rm(REPORT_DIR, { recursive: true, force: true });
   await mkdir(REPORT_DIR, { recursive: true });
 });
@@ -75,7 +79,7 @@ async function run(url: string): Promise<{ lhr: Result; html: string; scores: Sc
   if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = runner;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
-  versions = `Lighthouse ${lhr.lighthouseVersion}, ${/HeadlessChrome\/[\d.]+/.exec(lhr.environment.hostUserAgent)?.[0] ?? lhr.environment.hostUserAgent}`;
+  versions = `Lighthouse ${lhr.lighthouseVersion}, ${browserVersion}`;
   const scores = Object.fromEntries(
     CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
   ) as Scores;
