@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import ClosingLineReporter from './tests/support/closing-line-reporter.ts';
 
-// `npm test` runs both projects after building the site; one alone:
+// `npm test` runs the three projects after building the site, unit, e2e and lighthouse in turn; one alone:
 //   bash scripts/with-node.sh npx vitest run --project unit
 export default defineConfig({
   test: {
@@ -11,6 +11,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // The three projects run one after the other, so that the browser tests, and above all
+          // Lighthouse's timings, never share the machine with other tests.
+          sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
           environment: 'node',
@@ -21,10 +24,23 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/lighthouse.test.ts', '**/node_modules/**'],
+          sequence: { groupOrder: 1 },
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // Lighthouse's performance score measures this machine as much as the page: it runs last, alone.
+        test: {
+          name: 'lighthouse',
+          include: ['tests/e2e/lighthouse.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
