@@ -76,10 +76,10 @@ const TIME = '/usr/bin/time';
  * machine has it, so that the peak memory covers the processes the phase starts (git, Pagefind's
  * own binary) as well; otherwise the child's own peak.
  */
-function runPhase(phase: string, args: string[], env: Record<string, string> = {}): PhaseResult {
+function runPhase(phase: string, args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): PhaseResult {
   const resultFile = join(tmpdir(), `portal-bench-${process.pid}-${phase}.json`);
   const timeFile = `${resultFile}.time`;
-  const node = [process.execPath, SCRIPT, '--phase', phase, resultFile, ...args];
+  const node = [process.execPath, ...nodeFlags, SCRIPT, '--phase', phase, resultFile, ...args];
   const command = existsSync(TIME) ? [TIME, '-f', '%M', '-o', timeFile, ...node] : node;
   const run = spawnSync(command[0]!, command.slice(1), { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   if (run.status !== 0) throw new Error(`the ${phase} phase failed (exit ${run.status}); run it alone to see why`);
@@ -135,12 +135,12 @@ async function phase(name: string, resultFile: string, args: string[]): Promise<
   writeFileSync(resultFile, JSON.stringify(result));
 }
 
-function measure(datasets: number, perCommit: number): BenchRow {
+function measure(datasets: number, perCommit: number, profileDir: string | undefined): BenchRow {
   const root = mkdtempSync(join(tmpdir(), `portal-bench-${datasets}-`));
   try {
     const commits = makePortal(root, datasets, perCommit);
     const validated = runPhase('validate', [root]);
-    const built = runPhase('build', [REPO, join(root, 'dist'), join(root, 'astro-cache')], { PORTAL_ROOT: root });
+    const built = runPhase('build', [REPO, join(root, 'dist'), join(root, 'astro-cache')], { PORTAL_ROOT: root }, profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     const pages = htmlPages(join(root, 'dist'));
 
     const baseline = join(root, 'baseline');
@@ -171,10 +171,13 @@ if (argv[0] === '--phase') {
 } else {
   const sizes = parseSizes(argv);
   const perCommit = numberOption(argv, '--per-commit', 10);
+  // --profile <dir>: a CPU profile of each build, for finding what grows with the portal.
+  const profileAt = argv.indexOf('--profile');
+  const profileDir = profileAt === -1 ? undefined : argv[profileAt + 1];
   console.log(`bench: ${sizes.join(', ')} synthetic datasets beside the real ones, ${perCommit} per commit; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
   const rows: BenchRow[] = [];
   for (const size of sizes) {
-    rows.push(measure(size, perCommit));
+    rows.push(measure(size, perCommit, profileDir));
     console.log(benchTable(rows.slice(-1)).split('\n').at(-1));
   }
   console.log(`\n${benchTable(rows)}`);
