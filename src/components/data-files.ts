@@ -16,9 +16,9 @@ import { dataFeedEntries, entryId } from '../lib/downloads/data-feed.ts';
 import { dcatCatalog } from '../lib/downloads/dcat.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
 import { fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
-import { historyState } from '../lib/downloads/git-history.ts';
+import { answeringRunner, commandKey, historyArgs, historyState, parseHistory } from '../lib/downloads/git-history.ts';
 import { MEDIA_TYPES, type Download } from '../lib/downloads/linked-data.ts';
-import { nodeGitBlobReader, nodeGitRunner } from '../lib/downloads/node-git.ts';
+import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from '../lib/downloads/node-git.ts';
 import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } from '../lib/downloads/portal-zip.ts';
 import {
   CATALOG_DOWNLOAD,
@@ -40,14 +40,17 @@ import { asciiSlug } from '../lib/slug.ts';
 import { todayInVietnam } from '../lib/validate/report.ts';
 import { getDatasets, getSiteData } from './portal-data.ts';
 
+/** Answers to git commands run ahead, in one batch, and the blobs read so far, by "commit:path". */
+const answers = new Map<string, string | null>();
+const blobs = new Map<string, Uint8Array | null>();
+
 /** Git in the portal's folder, its blobs read once each, and whether its history can be trusted. */
 let git: GitSource | undefined;
 export function gitSource(): GitSource {
   if (git === undefined) {
     const root = portalRoot();
-    const run = nodeGitRunner(root);
+    const run = answeringRunner(nodeGitRunner(root), answers);
     const readBlob = nodeGitBlobReader(root);
-    const blobs = new Map<string, Uint8Array | null>();
     const blob = (commit: string, path: string) => {
       const key = `${commit}:${path}`;
       if (!blobs.has(key)) blobs.set(key, readBlob(commit, path));
@@ -56,6 +59,34 @@ export function gitSource(): GitSource {
     git = { run, blob, state: historyState(run) };
   }
   return git;
+}
+
+/** The paths of a dataset's files whose history its changelog reads: its CSV files, then its descriptor. */
+const historyFiles = (dataset: Dataset): string[] => [
+  ...dataset.indicators.map(({ resource }) => `${dataset.dir}/${resource.path}`),
+  `${dataset.dir}/datapackage.json`,
+];
+
+let loaded: Promise<void> | undefined;
+/**
+ * Reads the history of every dataset's files ahead, with one shell running the same `git log` per
+ * file and one `git cat-file --batch` for every version's bytes, instead of two processes per file
+ * started from the build: getHistory then finds its answers ready. Call it before getHistory; the
+ * changelogs are the same either way.
+ */
+export function loadHistories(): Promise<void> {
+  loaded ??= (async () => {
+    const source = gitSource();
+    if (source.state !== 'complete') return;
+    const root = portalRoot();
+    const files = (await getDatasets()).flatMap(historyFiles);
+    const commands = files.map(historyArgs);
+    const outputs = nodeGitBatch(root)(commands);
+    commands.forEach((args, k) => answers.set(commandKey(args), outputs[k]!));
+    const wanted = files.flatMap((file, k) => parseHistory(outputs[k]!, file));
+    for (const [key, bytes] of nodeGitBlobsReader(root)(wanted)) blobs.set(key, bytes);
+  })();
+  return loaded;
 }
 
 const histories = new Map<string, DatasetHistory>();
@@ -303,6 +334,7 @@ let store: Promise<FileStore> | undefined;
 export function getFileStore(): Promise<FileStore> {
   store ??= (async () => {
     const datasets = await getDatasets();
+    await loadHistories();
     return fileStore([...datasets.flatMap(datasetSpecs), await portalZipSpec(datasets), catalogSpec(datasets)]);
   })();
   return store;
@@ -322,7 +354,7 @@ export async function datasetPaths() {
 /** The Atom feed of data updates in a language: one entry per commit that changed a dataset. */
 export async function dataFeedXml(locale: Locale): Promise<string> {
   const tr = t(locale);
-  const [{ site }, datasets] = await Promise.all([getSiteData(), getDatasets()]);
+  const [{ site }, datasets] = await Promise.all([getSiteData(), getDatasets(), loadHistories()]);
   const portal = pick(locale, site.name, site.name_en);
   const feedDatasets = await Promise.all(
     datasets.map(async (d) => ({

@@ -44,10 +44,15 @@ export async function getUnits(): Promise<Map<string, Unit>> {
   return new Map(entries.map((e) => [e.data.code, e.data]));
 }
 
-/** Every dataset, by id. */
-export async function getDatasets(): Promise<Dataset[]> {
-  const entries = await getCollection('datasets');
-  return entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+/**
+ * Every dataset, by id, read and sorted once per build: pages share the list, since reading the
+ * collection and sorting it on each of the thousands of dataset and indicator pages made the build
+ * grow with the square of the number of datasets.
+ */
+let datasets: Promise<Dataset[]> | undefined;
+export function getDatasets(): Promise<Dataset[]> {
+  datasets ??= getCollection('datasets').then((entries) => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
+  return datasets;
 }
 
 /** The source a reference row cites, or undefined when the id is unknown. */

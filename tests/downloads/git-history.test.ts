@@ -3,8 +3,8 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyState, isShallow, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
-import { nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
+import { answeringRunner, commandKey, historyArgs, historyState, isShallow, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
+import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
 import { fileVersions, versionChanges } from '../../src/lib/downloads/version-changes.ts';
 import { fixtureGit } from '../support/fixture-git.ts';
 
@@ -78,6 +78,34 @@ describe('a data file\'s history, read from a real git repository', () => {
     expect(isShallow(nodeGitRunner(shallow))).toBe(true);
     expect(historyState(nodeGitRunner(shallow))).toBe('shallow');
     expect(readHistory(nodeGitRunner(shallow), 'data/tỷ-lệ.csv')).toHaveLength(1);
+  });
+});
+
+describe('many files\' histories read in one go, as a build of a large portal reads them', () => {
+  it('gives each git command the output it gives alone, failures included, from one shell', () => {
+    const commands = [historyArgs('data/tỷ-lệ.csv'), historyArgs('data/no-such.csv'), ['rev-parse', '--is-shallow-repository'], ['cat-file', 'blob', 'HEAD:nothing']];
+    const one = nodeGitRunner(repo);
+    expect(nodeGitBatch(repo)(commands)).toEqual(commands.map((args) => one(args)));
+  });
+
+  it('lets readHistory take its answer from the batch, running no git of its own', () => {
+    const args = historyArgs('data/tỷ-lệ.csv');
+    const [out] = nodeGitBatch(repo)([args]);
+    const noGit: GitRunner = () => {
+      throw new Error('git was run');
+    };
+    expect(readHistory(answeringRunner(noGit, new Map([[commandKey(args), out!]])), 'data/tỷ-lệ.csv')).toEqual(readHistory(nodeGitRunner(repo), 'data/tỷ-lệ.csv'));
+  });
+
+  it('reads every version\'s bytes with one cat-file, the same bytes as one by one, a missing file as null', () => {
+    const history = readHistory(nodeGitRunner(repo), 'data/tỷ-lệ.csv');
+    const wanted = [...history, { commit: history[0]!.commit, path: 'data/share.csv' }, { commit: history[0]!.commit, path: 'data' }];
+    const single = nodeGitBlobReader(repo);
+    const batch = nodeGitBlobsReader(repo)(wanted);
+    expect(batch.size).toBe(wanted.length);
+    for (const { commit, path } of wanted) expect(batch.get(`${commit}:${path}`)).toEqual(single(commit, path));
+    expect(batch.get(`${history[0]!.commit}:data/share.csv`)).toBeNull();
+    expect(batch.get(`${history[0]!.commit}:data`)).toBeNull();
   });
 });
 

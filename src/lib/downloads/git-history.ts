@@ -10,6 +10,23 @@
  */
 export type GitRunner = (args: string[]) => string | null;
 
+/** Runs several git commands, one argument list each, and gives each one's output as GitRunner would. */
+export type GitBatchRunner = (commands: readonly string[][]) => (string | null)[];
+
+/**
+ * A runner that answers the given commands from the outputs they already had, and runs anything
+ * else with `git`. The key of a command is its arguments joined with NUL.
+ */
+export function answeringRunner(git: GitRunner, answers: ReadonlyMap<string, string | null>): GitRunner {
+  return (args) => {
+    const key = commandKey(args);
+    return answers.has(key) ? answers.get(key)! : git(args);
+  };
+}
+
+/** How answeringRunner recognises a command. */
+export const commandKey = (args: readonly string[]): string => args.join('\0');
+
 /** One commit that touched a file. */
 export interface HistoryEntry {
   /** The full 40-character commit hash. */
@@ -32,7 +49,15 @@ const UNIT = '\x1f';
  * the list stops at the clone's depth: check isShallow before calling it the file's whole history.
  */
 export function readHistory(git: GitRunner, filePath: string): HistoryEntry[] {
-  const out = git([
+  return parseHistory(git(historyArgs(filePath)), filePath);
+}
+
+/**
+ * The arguments of readHistory's one `git log`, so that a build can run the logs of many files in
+ * one go (nodeGitBatch) and hand readHistory a runner that already has the answers.
+ */
+export function historyArgs(filePath: string): string[] {
+  return [
     // Paths as UTF-8, not octal escapes, so a renamed Vietnamese file name can be shown back.
     '-c',
     'core.quotePath=false',
@@ -45,7 +70,11 @@ export function readHistory(git: GitRunner, filePath: string): HistoryEntry[] {
     `--format=${RECORD}%H${UNIT}%cI${UNIT}%s`,
     '--',
     filePath,
-  ]);
+  ];
+}
+
+/** The entries of a `git log` run with historyArgs(filePath); none when git gave nothing. */
+export function parseHistory(out: string | null, filePath: string): HistoryEntry[] {
   if (out === null) return [];
   const entries: HistoryEntry[] = [];
   for (const record of out.split(RECORD)) {
