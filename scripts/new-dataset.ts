@@ -46,6 +46,11 @@ try {
     now,
     today: todayInVietnam(now),
   });
+} catch (error) {
+  // Ctrl+C or Ctrl+D at a question: stop quietly; nothing has been written before the last answer.
+  if (!(error instanceof Error && error.name === 'AbortError')) throw error;
+  console.error('\nStopped. Nothing was written.');
+  process.exitCode = 130;
 } finally {
   terminal?.close();
 }
