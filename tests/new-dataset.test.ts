@@ -159,7 +159,7 @@ describe('npm run new-dataset', () => {
 
   it('asks for what the flags leave out, listing the valid choices, and asks again after a wrong answer', async () => {
     const root = portal();
-    const flags = { ...without('pillar'), 'indicator-title': 'a', 'indicator-title-en': 'b', 'indicator-description': 'c', 'indicator-description-en': 'd' };
+    const flags: Record<string, string> = { ...without('pillar'), 'indicator-title': 'a', 'indicator-title-en': 'b', 'indicator-description': 'c', 'indicator-description-en': 'd' };
     delete flags.unit;
     const { code, asked, err } = await run(root, flags, ['economy', 'digital-society', '', 'rank']);
     expect(code).toBe(0);

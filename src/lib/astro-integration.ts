@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { loadPortal } from './content-loader.ts';
-import { watchDataInDev, type DevServer } from './dev-data-check.ts';
+import { watchDataInDev } from './dev-data-check.ts';
 import { todayInVietnam } from './validate/report.ts';
 
 /** The folder whose data/ the site is built from: the repository, unless PORTAL_ROOT names another. */
@@ -21,7 +21,7 @@ export function validateIntegration(): AstroIntegration {
         logger.info('data/ is valid');
       },
       'astro:server:setup': ({ server, logger }) => {
-        watchDataInDev(portalRoot(), server as unknown as DevServer, logger);
+        watchDataInDev(portalRoot(), server, logger);
       },
     },
   };
