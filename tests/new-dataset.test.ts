@@ -197,7 +197,8 @@ describe('gatherAnswers()', () => {
   });
 });
 
-describe('scripts/new-dataset.ts', () => {
+// Each spawns Node; under a full parallel run that takes several seconds.
+describe('scripts/new-dataset.ts', { timeout: 30_000 }, () => {
   const script = join(REPO_ROOT, 'scripts/new-dataset.ts');
   const asFlags = (flags: Record<string, string>) => Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]);
   const spawn = (args: string[], env: Record<string, string> = {}) =>

@@ -34,7 +34,7 @@ function snapshot(dir: string): Record<string, string> {
 const validate = (root: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [join(REPO, 'scripts/validate.ts'), root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('exits 0 and says so when the data is valid', () => {
     const run = validate(portalCopy());
     expect(run.status).toBe(0);
