@@ -31,9 +31,10 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-const validate = (root: string) => spawnSync(process.execPath, [join(REPO, 'scripts/validate.ts'), root], { encoding: 'utf8' });
+const validate = (root: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [join(REPO, 'scripts/validate.ts'), root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('exits 0 and says so when the data is valid', () => {
     const run = validate(portalCopy());
     expect(run.status).toBe(0);
@@ -57,6 +58,30 @@ describe('npm run validate', () => {
     expect(problems.some((l) => l.startsWith('data/reference/units.csv:2:'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^\d+ problems in 3 files\. Nothing was changed/);
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it('on GitHub Actions, also prints each problem as an ::error annotation on its file, line and column', () => {
+    const root = portalCopy();
+    cpSync(join(PROBLEMS_DIR, 'decimal-comma.csv'), join(root, SAMPLE_CSV));
+    cpSync(join(PROBLEMS_DIR, 'unknown-pillar.json'), join(root, SAMPLE_PACKAGE));
+    const run = validate(root, { GITHUB_ACTIONS: 'true' });
+    expect(run.status).toBe(1);
+    const plain = run.stderr.trim().split('\n').slice(0, -1);
+    const annotations = run.stdout.trim().split('\n');
+    expect(annotations).toHaveLength(plain.length);
+    for (const line of annotations) expect(line).toMatch(/^::error file=data\/[\w/.-]+,line=\d+,col=\d+,title=[^:]+::\S/);
+    expect(annotations).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${SAMPLE_CSV},line=3,col=25,title=.*::column "value" expects a number but holds "47,5": use a dot`)));
+    expect(run.stderr).toMatch(/^data\/datasets\/sample-services\/sample-share\.csv:3:25: /m);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^\d+ problems? in 2 files\./);
+  });
+
+  it('prints no annotation outside GitHub Actions', () => {
+    const root = portalCopy();
+    cpSync(join(PROBLEMS_DIR, 'decimal-comma.csv'), join(root, SAMPLE_CSV));
+    const run = validate(root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toContain('::error');
   });
 
   it('refuses a resource that is a link to a file outside its dataset folder', () => {

@@ -1,7 +1,10 @@
 /**
  * Content-layer loaders for the site's collections, all fed by one validation of data/. Invalid data
- * stops the build with the validator's own report, so a site is never built from it.
+ * stops the build with the validator's own report, so a site is never built from it. In `astro dev`
+ * the loaders watch data/ and refresh the collections after each change that leaves it valid; while
+ * it is invalid the dev server shows the problems instead of pages (dev-data-check.ts).
  */
+import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DataPackage, Resource, Source } from './contract/data-package.ts';
 import { Area, Pillar, Resolution, Target, TargetNote, Unit } from './contract/reference.ts';
@@ -37,21 +40,56 @@ interface Store {
   clear(): void;
   set(entry: { id: string; data: Record<string, unknown> }): boolean;
 }
+interface Watcher {
+  add(path: string): unknown;
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
 interface LoaderContext {
   store: Store;
   parseData<T extends Record<string, unknown>>(props: { id: string; data: T }): Promise<T>;
+  logger: { error(message: string): void };
+  /** Only in `astro dev`. */
+  watcher?: Watcher;
 }
+
+/** Editors write a file in several steps; one reload after the last of them is enough. */
+const SETTLE_MS = 150;
 
 /** One loader per collection; the data is read and validated once for all of them. */
 export function portalCollections(root: string) {
   let portal: Portal | undefined;
   const get = () => (portal ??= loadPortal(root, todayInVietnam(new Date())));
+  const dataDir = join(root, 'data');
+  // In dev: each collection's refill, by name, all run once per settled change under data/.
+  const refills = new Map<string, () => Promise<void>>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dataChanged = (path: string) => {
+    if (relative(dataDir, path).startsWith('..')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      portal = undefined;
+      for (const refill of refills.values()) void refill();
+    }, SETTLE_MS);
+  };
   const loader = <S extends z.ZodType>(name: string, schema: S, entries: (p: Portal) => { id: string; data: Record<string, unknown> }[]) => ({
     name: `portal-${name}`,
     schema,
-    load: async ({ store, parseData }: LoaderContext) => {
-      store.clear();
-      for (const entry of entries(get())) store.set({ id: entry.id, data: await parseData(entry) });
+    load: async ({ store, parseData, watcher, logger }: LoaderContext) => {
+      const fill = async () => {
+        const list = entries(get());
+        store.clear();
+        for (const entry of list) store.set({ id: entry.id, data: await parseData(entry) });
+      };
+      if (!watcher) return fill();
+      // Dev: invalid data keeps the last valid entries; the dev server lists the problems meanwhile.
+      const refill = () =>
+        fill().catch((error: unknown) => {
+          if (!(error instanceof InvalidDataError)) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        });
+      refills.set(name, refill);
+      watcher.add(dataDir);
+      watcher.on('all', (_event, path) => dataChanged(path));
+      await refill();
     },
   });
   return {

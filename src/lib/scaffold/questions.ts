@@ -1,0 +1,110 @@
+/**
+ * The questions `npm run new-dataset` asks, each also a command-line flag (`--title-en "…"`), and
+ * the check each answer must pass. The checks use the data contract's own shapes, so an answer
+ * accepted here is accepted by the validator.
+ */
+import { Confidence, Provenance } from '../contract/data-package.ts';
+import { IsoDate, slugPattern } from '../contract/ids.ts';
+import type { Choice, PortalFacts } from './portal-facts.ts';
+
+export type AnswerKey =
+  | 'id' | 'title' | 'title-en' | 'description' | 'description-en' | 'pillar' | 'keywords'
+  | 'indicator' | 'indicator-title' | 'indicator-title-en' | 'indicator-description' | 'indicator-description-en' | 'unit'
+  | 'source-id' | 'source-title' | 'source-url' | 'source-publisher' | 'source-date' | 'provenance' | 'confidence'
+  | 'publisher';
+
+export type Answers = Record<AnswerKey, string>;
+
+export interface Question {
+  /** Also the flag's name: --<key>. */
+  key: AnswerKey;
+  prompt: string;
+  /** The valid answers, listed with the question; any other answer is refused. */
+  choices?: (facts: PortalFacts) => Choice[];
+  /** Used when the answer is left empty (or not given with --yes); none means the answer is required. */
+  fallback?: (answers: Partial<Answers>, facts: PortalFacts) => string | undefined;
+  /** Why the answer cannot be used, or null when it can. */
+  check?: (value: string, facts: PortalFacts, answers: Partial<Answers>) => string | null;
+}
+
+const slug = (what: string, example: string) => (value: string) =>
+  slugPattern.test(value) ? null : `${what} must be lower-case letters, digits and single hyphens, e.g. "${example}"; got "${value}"`;
+const words = (values: readonly string[]) => values.map((v) => ({ id: v, name: v, name_en: v }));
+
+export const QUESTIONS: readonly Question[] = [
+  {
+    key: 'id',
+    prompt: 'Dataset id: the folder name under data/datasets/, lower-case words joined by hyphens (e.g. internet-access)',
+    check: (value, facts) =>
+      slug('The dataset id', 'internet-access')(value) ??
+      (facts.datasetIds.has(value) ? `data/datasets/${value}/ already exists: choose another id (this command never changes an existing dataset)` : null),
+  },
+  { key: 'title', prompt: 'Title in Vietnamese' },
+  { key: 'title-en', prompt: 'Title in English' },
+  { key: 'description', prompt: 'Description in Vietnamese: what the figures measure, where and when' },
+  { key: 'description-en', prompt: 'Description in English' },
+  { key: 'pillar', prompt: 'Pillar of the resolution', choices: (facts) => facts.pillars },
+  {
+    key: 'keywords',
+    prompt: 'Keywords, separated by commas (empty: the pillar\'s names)',
+    fallback: (answers, facts) => {
+      const pillar = facts.pillars.find((p) => p.id === answers.pillar);
+      return pillar ? `${pillar.name}, ${pillar.name_en}` : undefined;
+    },
+  },
+  {
+    key: 'indicator',
+    prompt: 'Indicator id: the CSV\'s name, unique across the portal (empty: the dataset id)',
+    fallback: (answers) => answers.id,
+    check: (value, facts) =>
+      slug('The indicator id', 'internet-access-share')(value) ??
+      (facts.indicatorIds.has(value) ? `the indicator id "${value}" is already used in ${facts.indicatorIds.get(value)}: choose another` : null),
+  },
+  { key: 'indicator-title', prompt: 'Indicator title in Vietnamese (empty: the dataset\'s title)', fallback: (a) => a.title },
+  { key: 'indicator-title-en', prompt: 'Indicator title in English (empty: the dataset\'s)', fallback: (a) => a['title-en'] },
+  { key: 'indicator-description', prompt: 'Indicator description in Vietnamese (empty: the dataset\'s)', fallback: (a) => a.description },
+  { key: 'indicator-description-en', prompt: 'Indicator description in English (empty: the dataset\'s)', fallback: (a) => a['description-en'] },
+  { key: 'unit', prompt: 'Unit of the figures', choices: (facts) => facts.units },
+  {
+    key: 'source-id',
+    prompt: 'Source id: a short name for where the figures come from, lower-case words joined by hyphens (e.g. baophapluat-2026-q1)',
+    check: slug('The source id', 'baophapluat-2026-q1'),
+  },
+  { key: 'source-title', prompt: 'Source: the title of the report, article or table' },
+  {
+    key: 'source-url',
+    prompt: 'Source: its web address (https://…)',
+    check: (value) => (/^https?:\/\/[^\s/]+\.[^\s]+$/.test(value) ? null : `the source's web address must start with https:// or http://; got "${value}"`),
+  },
+  { key: 'source-publisher', prompt: 'Source: who published it (e.g. Tỉnh ủy Quảng Trị)' },
+  {
+    key: 'source-date',
+    prompt: 'Source: the day it was published, YYYY-MM-DD (empty if it carries no date)',
+    fallback: () => '',
+    check: (value) => (value === '' || IsoDate.safeParse(value).success ? null : `the date must be written YYYY-MM-DD, e.g. "2026-03-31"; got "${value}"`),
+  },
+  {
+    key: 'provenance',
+    prompt: 'Source: how the figures reached us',
+    choices: () => words(Provenance.options),
+  },
+  { key: 'confidence', prompt: 'Source: how far the figures can be trusted', choices: () => words(Confidence.options) },
+  {
+    key: 'publisher',
+    prompt: 'Publisher of the dataset (empty: the publisher in data/site.json)',
+    fallback: (_answers, facts) => facts.publisher,
+  },
+];
+
+/** Why `value` cannot answer `question`, or null. Empty answers are handled by the caller. */
+export function checkAnswer(question: Question, value: string, facts: PortalFacts, answers: Partial<Answers>): string | null {
+  const choices = question.choices?.(facts);
+  if (choices && !choices.some((c) => c.id === value)) {
+    return `"${value}" is not a valid ${question.key}: use one of ${choices.map((c) => c.id).join(', ')}`;
+  }
+  return question.check?.(value, facts, answers) ?? null;
+}
+
+/** The choices as printed under a question: one per line, id first. */
+export const choiceLines = (choices: readonly Choice[]): string[] =>
+  choices.map((c) => (c.name === c.id ? `  ${c.id}` : `  ${c.id.padEnd(24)} ${c.name} / ${c.name_en}`));

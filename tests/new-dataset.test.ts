@@ -1,0 +1,235 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { diskFiles } from '../src/lib/files.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { gatherAnswers } from '../src/lib/scaffold/answers.ts';
+import { newDatasetCommand, type CommandEffects } from '../src/lib/scaffold/command.ts';
+import { exampleRow } from '../src/lib/scaffold/dataset.ts';
+import { readPortalFacts } from '../src/lib/scaffold/portal-facts.ts';
+import { validatePortal } from '../src/lib/validate/portal.ts';
+import { contents, realPortalCopy } from './support/portal-copy.ts';
+import { REPO_ROOT } from './support/real-portal.ts';
+
+const TODAY = '2026-11-26';
+const NOW = new Date('2026-11-26T03:00:00Z');
+const DIR = 'data/datasets/internet-access';
+
+/** Every answer, as flags; no figure among them. */
+const FLAGS: Record<string, string> = {
+  id: 'internet-access',
+  title: 'Truy cập Internet băng rộng',
+  'title-en': 'Broadband Internet access',
+  description: 'Tỷ lệ hộ gia đình có kết nối Internet băng rộng cố định.',
+  'description-en': 'Share of households with a fixed broadband Internet connection.',
+  pillar: 'digital-infrastructure',
+  indicator: 'household-broadband-share',
+  unit: 'percent',
+  'source-id': 'vnnic-internet-report',
+  'source-title': 'Báo cáo tài nguyên Internet Việt Nam',
+  'source-url': 'https://vnnic.vn',
+  'source-publisher': 'Trung tâm Internet Việt Nam (VNNIC)',
+  'source-date': '2026-03-31',
+  provenance: 'official-report',
+  confidence: 'medium',
+  publisher: 'Nhóm phát triển cổng dữ liệu mở',
+};
+
+const copies: { remove(): void }[] = [];
+afterEach(() => copies.splice(0).forEach((c) => c.remove()));
+const portal = () => {
+  const copy = realPortalCopy();
+  copies.push(copy);
+  return copy.root;
+};
+
+/** Runs the command on `root` with a person (or nobody) answering, collecting what it prints. */
+async function run(root: string, flags: Record<string, string>, answers?: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const asked: string[] = [];
+  const effects: CommandEffects = {
+    files: diskFiles(root),
+    createFolder(path, files) {
+      mkdirSync(join(root, path));
+      for (const file of files) writeFileSync(join(root, file.path), file.text, { flag: 'wx' });
+    },
+    ask: answers
+      ? async (question) => {
+          asked.push(question);
+          if (answers.length === 0) throw new Error(`unexpected question: ${question}`);
+          return answers.shift()!;
+        }
+      : undefined,
+    print: (t) => out.push(t),
+    printError: (t) => err.push(t),
+    now: NOW,
+    today: TODAY,
+  };
+  const code = await newDatasetCommand(flags, effects);
+  return { code, out: out.join('\n'), err: err.join('\n'), asked };
+}
+
+const without = (key: string) => Object.fromEntries(Object.entries(FLAGS).filter(([k]) => k !== key));
+
+describe('npm run new-dataset', () => {
+  it('writes a datapackage.json and a header-only CSV that the validator accepts as they are', async () => {
+    const root = portal();
+    const before = validatePortal(diskFiles(root), TODAY);
+    const { code, out, err } = await run(root, FLAGS);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(readFileSync(join(root, DIR, 'household-broadband-share.csv'), 'utf8')).toBe('period,area,source,value\n');
+    const after = validatePortal(diskFiles(root), TODAY);
+    expect(after.problems.map(formatProblem)).toEqual([]);
+    expect(after.counts.datasets).toBe(before.counts.datasets + 1);
+    expect(after.counts.rows).toBe(before.counts.rows);
+    expect(out).toContain(`Created ${DIR}/`);
+    expect(out).toContain('2025,44,vnnic-internet-report,12.5');
+    expect(out).toContain('npm run validate');
+  });
+
+  it('describes the dataset as the contract asks: both languages, pillar, unit, dated source, licence, publisher', async () => {
+    const root = portal();
+    await run(root, FLAGS);
+    const pkg = JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8'));
+    expect(pkg).toMatchObject({ name: 'internet-access', title_en: 'Broadband Internet access', version: '1.0.0', created: '2026-11-26T03:00:00Z', pillars: ['digital-infrastructure'] });
+    expect(pkg.keywords).toEqual(['Hạ tầng số và an toàn thông tin mạng', 'Digital infrastructure and cyber security']);
+    expect(pkg.sources).toEqual([{ id: 'vnnic-internet-report', title: FLAGS['source-title'], path: 'https://vnnic.vn', publisher: FLAGS['source-publisher'], date: '2026-03-31', provenance: 'official-report', confidence: 'medium' }]);
+    expect(pkg.contributors).toEqual([{ title: FLAGS.publisher, roles: ['publisher'] }]);
+    expect(pkg.licenses[0].name).toBe('other-at');
+    const [resource] = pkg.resources;
+    expect(resource.title).toBe(FLAGS.title);
+    expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(['period', 'area', 'source', 'value']);
+    expect(resource.schema.fields[2].constraints.enum).toEqual(['vnnic-internet-report']);
+    expect(resource.schema.fields[3]).toMatchObject({ type: 'number', unit: 'percent', constraints: { minimum: 0, maximum: 100 } });
+    expect(resource.schema.primaryKey).toEqual(['period', 'area']);
+  });
+
+  it('stays valid once the staff member adds a row like the example, and shows the figure', async () => {
+    const root = portal();
+    await run(root, { ...FLAGS, unit: 'count' });
+    const facts = readPortalFacts(diskFiles(root));
+    const row = exampleRow({ ...FLAGS, unit: 'count' } as never, facts);
+    expect(row).toBe('2025,44,vnnic-internet-report,12');
+    appendFileSync(join(root, DIR, 'household-broadband-share.csv'), `${row}\n`);
+    const result = validatePortal(diskFiles(root), TODAY);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.portal!.datasets.find((d) => d.id === 'internet-access')!.indicators[0]!.rows).toEqual([{ period: '2025', area: '44', source: 'vnnic-internet-report', value: 12 }]);
+  });
+
+  it('leaves out the source date when the source carries none', async () => {
+    const root = portal();
+    expect((await run(root, { ...FLAGS, 'source-date': '' })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8')).sources[0]).not.toHaveProperty('date');
+  });
+
+  type Refusal = [what: string, flags: Record<string, string>, message: RegExp];
+  const refusals: Refusal[] = [
+    ['an id that is taken', { ...FLAGS, id: 'dti' }, /--id: data\/datasets\/dti\/ already exists/],
+    ['an id that is not lower-case-hyphenated', { ...FLAGS, id: 'Internet_Access' }, /--id: The dataset id must be lower-case letters, digits and single hyphens.*got "Internet_Access"/],
+    ['an unknown pillar', { ...FLAGS, pillar: 'economy' }, /--pillar: "economy" is not a valid pillar: use one of overall, digital-government, digital-economy, digital-society, digital-infrastructure/],
+    ['an unknown unit', { ...FLAGS, unit: 'percentage' }, /--unit: "percentage" is not a valid unit: use one of percent, rank, count, index-points/],
+    ['an indicator id used by another dataset', { ...FLAGS, indicator: 'dti-rank' }, /--indicator: the indicator id "dti-rank" is already used in data\/datasets\/dti\/datapackage\.json/],
+    ['a source address that is not a web address', { ...FLAGS, 'source-url': 'vnnic.vn' }, /--source-url: .*must start with https:\/\//],
+    ['an unknown provenance', { ...FLAGS, provenance: 'rumour' }, /use one of official-statistic, official-report, press-report/],
+    ['a missing answer, with nobody to ask', without('title-en'), /--title-en is missing: Title in English/],
+  ];
+  it.each(refusals)('refuses %s, says why, and writes nothing', async (_what, flags, message) => {
+    const root = portal();
+    const before = contents(join(root, 'data'));
+    const { code, err } = await run(root, flags);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err).toContain('Nothing was written');
+    expect(contents(join(root, 'data'))).toEqual(before);
+  });
+
+  it('never overwrites: a folder that is already there is left alone', async () => {
+    const root = portal();
+    mkdirSync(join(root, DIR));
+    writeFileSync(join(root, DIR, 'notes.txt'), 'mine');
+    // The id check refuses it first; the write would too (mkdir without recursive, then "wx").
+    const { code, err } = await run(root, FLAGS);
+    expect(code).toBe(2);
+    expect(err).toMatch(/already exists/);
+    expect(readFileSync(join(root, DIR, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('asks for what the flags leave out, listing the valid choices, and asks again after a wrong answer', async () => {
+    const root = portal();
+    const flags: Record<string, string> = { ...without('pillar'), 'indicator-title': 'a', 'indicator-title-en': 'b', 'indicator-description': 'c', 'indicator-description-en': 'd' };
+    delete flags.unit;
+    const { code, asked, err } = await run(root, flags, ['economy', 'digital-society', '', 'rank']);
+    expect(code).toBe(0);
+    expect(asked[0]).toMatch(/^Pillar of the resolution, one of:\n {2}overall +Mục tiêu chung \/ Overall goal\n/);
+    expect(asked[0]).toContain('  digital-society          Xã hội số / Digital society');
+    expect(err).toContain('"economy" is not a valid pillar');
+    expect(asked[2]).toMatch(/^Keywords.*\n\[Xã hội số, Digital society\] > $/);
+    expect(asked[3]).toMatch(/^Unit of the figures, one of:\n {2}percent/);
+    const pkg = JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8'));
+    expect(pkg.pillars).toEqual(['digital-society']);
+    expect(pkg.resources[0].schema.fields[3]).toMatchObject({ type: 'integer', unit: 'rank', constraints: { minimum: 1 } });
+  });
+});
+
+describe('gatherAnswers()', () => {
+  it('takes the publisher from data/site.json and the indicator\'s id and titles from the dataset\'s, when not given', async () => {
+    const facts = readPortalFacts(diskFiles(REPO_ROOT));
+    const flags = without('publisher');
+    delete flags.indicator;
+    delete flags['indicator-title'];
+    const site = JSON.parse(readFileSync(join(REPO_ROOT, 'data/site.json'), 'utf8'));
+    const result = await gatherAnswers(flags, { ...facts, publisher: 'Sở Khoa học và Công nghệ' }, undefined);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.answers.publisher).toBe('Sở Khoa học và Công nghệ');
+    expect(result.answers.indicator).toBe('internet-access');
+    expect(result.answers['indicator-title']).toBe(FLAGS.title);
+    expect(facts.publisher).toBe(typeof site.publisher === 'string' ? site.publisher : undefined);
+  });
+
+  it('requires the publisher when data/site.json names none', async () => {
+    const facts = readPortalFacts(diskFiles(REPO_ROOT));
+    const result = await gatherAnswers(without('publisher'), { ...facts, publisher: undefined }, undefined);
+    expect(result).toEqual({ ok: false, problems: [expect.stringMatching(/^--publisher is missing/)] });
+  });
+});
+
+// Each spawns Node; under a full parallel run that takes several seconds.
+describe('scripts/new-dataset.ts', { timeout: 30_000 }, () => {
+  const script = join(REPO_ROOT, 'scripts/new-dataset.ts');
+  const asFlags = (flags: Record<string, string>) => Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]);
+  const spawn = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [script, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('scaffolds into --root from flags alone, validates, and leaves the repository\'s data/ alone', () => {
+    const root = portal();
+    const repoBefore = contents(join(REPO_ROOT, 'data'));
+    const result = spawn([...asFlags(FLAGS), '--yes', '--root', root]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Created ${DIR}/`);
+    expect(existsSync(join(root, DIR, 'datapackage.json'))).toBe(true);
+    expect(contents(join(REPO_ROOT, 'data'))).toEqual(repoBefore);
+    const validate = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/validate.ts'), root], { encoding: 'utf8' });
+    expect(validate.stdout).toMatch(/^data\/ is valid: \d+ datasets/);
+  });
+
+  it('takes the portal from PORTAL_ROOT, and outside a terminal lists every missing answer and exits 2', () => {
+    const root = portal();
+    const result = spawn(['--id', 'internet-access'], { PORTAL_ROOT: root });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^--title is missing/m);
+    expect(result.stderr).toMatch(/^--pillar is missing: .*\(one of overall, digital-government/m);
+    expect(existsSync(join(root, DIR))).toBe(false);
+  });
+
+  it('refuses an unknown flag with the usage', () => {
+    const result = spawn(['--titel', 'x', '--root', portal()]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--titel'");
+    expect(result.stderr).toContain('npm run new-dataset -- [--<question> <answer>]');
+  });
+});
