@@ -186,12 +186,31 @@ function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: Re
     check('resolutions', 'source', sources, `the "sources" of ${pkg.doc.path}`);
   }
   const areas = table('areas');
+  checkTilePlaces(problems, areas);
   for (const row of areas.rows) {
     const from = row.values.valid_from;
     const to = row.values.valid_to;
     if (typeof from === 'string' && typeof to === 'string' && to < from) {
       problems.add(areas.path, row.cells.valid_to!, `valid_to ${to} is before valid_from ${from}: swap or correct them`);
     }
+  }
+}
+
+/** A district on the tile map has both a column and a row, and no two districts of one parent share a cell. */
+function checkTilePlaces(problems: ProblemList, areas: CheckedTable): void {
+  const taken = new Map<string, { code: string; line: number }>();
+  for (const row of areas.rows) {
+    const { code, parent, tile_column: column, tile_row: tileRow } = row.values;
+    if ((column == null) !== (tileRow == null)) {
+      const [have, lack] = column == null ? ['tile_row', 'tile_column'] : ['tile_column', 'tile_row'];
+      problems.add(areas.path, row.cells[have]!, `${have} is given but ${lack} is empty: a place on the tile map needs both, or neither`);
+      continue;
+    }
+    if (column == null) continue;
+    const key = `${String(parent)}:${String(column)},${String(tileRow)}`;
+    const first = taken.get(key);
+    if (first) problems.add(areas.path, row.cells.tile_column!, `area "${String(code)}" is placed on the tile map at column ${String(column)}, row ${String(tileRow)}, where area "${first.code}" (line ${first.line}) already is: give each a cell of its own`);
+    else taken.set(key, { code: String(code), line: row.line });
   }
 }
 
