@@ -1,7 +1,10 @@
 // Wiring only: the data collections are filled from data/ by the portal loader, which validates
-// first; articles are MDX files, checked against data/ when their pages are built (src/lib/articles.ts).
+// first; articles are MDX files under data/articles/, checked against data/ when their pages are
+// built (src/lib/articles.ts).
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ARTICLES_DIR } from './lib/articles.ts';
 import { ArticleFrontmatter } from './lib/contract/article.ts';
 import { portalRoot } from './lib/astro-integration.ts';
 import { portalCollections } from './lib/content-loader.ts';
@@ -16,9 +19,10 @@ export const collections = {
   units: defineCollection({ loader: loaders.units }),
   datasets: defineCollection({ loader: loaders.datasets }),
   targetNotes: defineCollection({ loader: loaders.targetNotes }),
-  // One folder per language: src/content/articles/<vi|en>/<slug>.mdx. Any other place is reported.
+  // One folder per language: data/articles/<vi|en>/<slug>.mdx, in the portal's own data, so another
+  // province brings its own articles or none. Any other place is reported.
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+    loader: glob({ pattern: '**/*.mdx', base: join(portalRoot(), ARTICLES_DIR) }),
     schema: ArticleFrontmatter,
   }),
 };

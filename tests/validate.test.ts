@@ -77,6 +77,10 @@ const jsonCases: Case[] = [
   ['invalid-pattern.json', SAMPLE_PACKAGE, '', /the pattern "\(\[0-9\]" is not a valid regular expression/],
   ['foreign-key-to-unknown-resource.json', 'data/reference/datapackage.json', '', /the foreign key refers to a resource "pillar", which this package does not have/],
   ['site-unknown-resolution.json', SITE, '', /"resolution" is "02-nq-test", which is not an id in data\/reference\/resolutions\.csv/],
+  ['site-pale-colour.json', SITE, '15:3', /the colour #6fa8dc has a contrast of 2\.\d:1 on white \(#ffffff\) and 2\.\d:1 on the light grey panels \(#f1f4f8\); links and headings in it need at least 4\.5:1 \(WCAG AA\): choose a darker colour/],
+  ['site-logo-leaves-data.json', SITE, '16:3', /the logo is an SVG file inside data\/, written relative to data\/ without "\.\." or a leading "\/"/],
+  ['site-logo-missing.json', SITE, '16:3', /"logo" is "images\/logo\.svg" but there is no such file data\/images\/logo\.svg/],
+  ['site-unknown-headline.json', SITE, '18:5', /headline indicator "no-such-indicator" is not the name of any dataset resource/],
 ];
 
 describe('the validator', () => {
@@ -103,6 +107,14 @@ describe('the validator', () => {
     const problems = validatePortal(fixtureFiles({}, { [`${SAMPLE_DIR}/sample-share.csv`]: 'period,area,channel,source,value\n2031,99,sms,nope,x\n1990,90,web,test-source,200\n' }), TODAY).problems;
     expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['2:1', '2:6', '2:9', '2:13', '2:18', '3:1', '3:6', '3:25']);
     expect(problems.every((p) => p.path === SAMPLE_CSV)).toBe(true);
+  });
+
+  it('accepts a logo that is an SVG file inside data/, and refuses one that is not an SVG', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+    const site = (logo: string) => JSON.stringify({ ...JSON.parse(new TextDecoder().decode(fixtureFiles().read(SITE))), logo });
+    expect(validatePortal(fixtureFiles({}, { [SITE]: site('images/logo.svg'), 'data/images/logo.svg': svg }), TODAY).problems).toEqual([]);
+    const problems = validatePortal(fixtureFiles({}, { [SITE]: site('images/logo.svg'), 'data/images/logo.svg': 'PNG' }), TODAY).problems.map(formatProblem);
+    expect(problems.join('\n')).toMatch(/data\/site\.json:1:\d+: "logo" is "images\/logo\.svg", but data\/images\/logo\.svg is not an SVG image/);
   });
 
   it('reports a CSV left in a dataset folder without a resource describing it', () => {

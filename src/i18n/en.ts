@@ -219,7 +219,7 @@ const en: Record<keyof typeof vi, string> = {
   // Articles and search
   'nav.articles': 'Articles',
   'articles.title': 'Articles',
-  'articles.description': 'Explainers on the resolution, the national rankings, the 2025 merger and how to use the portal’s data.',
+  'articles.description': 'The portal’s explainers: the story behind the targets and the figures, and how to use the data.',
   'articles.intro': 'The story behind the numbers: each article is written by the portal’s editorial team, names the source of every figure and carries charts drawn straight from the data.',
   'articles.feed': 'Follow new articles (Atom)',
   'articles.feedTitle': 'Articles · {portal}',

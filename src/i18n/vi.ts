@@ -221,7 +221,7 @@ const vi = {
   // Articles and search
   'nav.articles': 'Bài viết',
   'articles.title': 'Bài viết',
-  'articles.description': 'Bài giải thích về Nghị quyết, các bảng xếp hạng, việc sáp nhập tỉnh và cách dùng dữ liệu của cổng.',
+  'articles.description': 'Bài giải thích của cổng: câu chuyện phía sau các mục tiêu và số liệu, và cách dùng dữ liệu.',
   'articles.intro': 'Câu chuyện phía sau các con số: mỗi bài do nhóm biên tập của cổng viết, dẫn nguồn cho từng số liệu và kèm biểu đồ lấy trực tiếp từ dữ liệu.',
   'articles.feed': 'Theo dõi bài viết mới (Atom)',
   'articles.feedTitle': 'Bài viết · {portal}',

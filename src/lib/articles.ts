@@ -14,7 +14,7 @@ export interface ArticleEntryLike {
 }
 
 /** Where articles live, for messages when an entry carries no file path. */
-export const ARTICLES_DIR = 'src/content/articles';
+export const ARTICLES_DIR = 'data/articles';
 
 /**
  * The article behind a collection entry: its language is its folder, its slug its file name.

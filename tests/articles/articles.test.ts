@@ -12,7 +12,7 @@ import { ArticleFrontmatter } from '../../src/lib/contract/article.ts';
 
 const entry = (id: string, data: Partial<Record<string, unknown>> = {}) => ({
   id,
-  filePath: `src/content/articles/${id}.mdx`,
+  filePath: `data/articles/${id}.mdx`,
   data: ArticleFrontmatter.parse({
     title: id,
     summary: 'Tóm tắt.',
@@ -42,7 +42,7 @@ describe('articleMeta()', () => {
   });
 
   it('refuses, naming the file, an article outside a language folder', () => {
-    expect(() => articleMeta(entry('fr/bai-viet'))).toThrow(/^src\/content\/articles\/fr\/bai-viet\.mdx: an article must sit directly in a language folder/);
+    expect(() => articleMeta(entry('fr/bai-viet'))).toThrow(/^data\/articles\/fr\/bai-viet\.mdx: an article must sit directly in a language folder/);
     expect(() => articleMeta({ ...entry('vi/bai-viet'), id: 'bai-viet' })).toThrow(/language folder/);
   });
 });
@@ -83,9 +83,9 @@ describe('checking the references', () => {
   it('names the file and the id of every related id that does not exist', () => {
     const bad = articleMeta(entry('vi/loi', { relatedTargets: ['no-such-target'], relatedDatasets: ['dti', 'nope'], relatedIndicators: ['gone'] }));
     expect(articleProblems([bad], known)).toEqual([
-      'src/content/articles/vi/loi.mdx: relatedTargets names "no-such-target", which is not a target id in data/reference/targets.csv; correct the id or remove it',
-      'src/content/articles/vi/loi.mdx: relatedDatasets names "nope", which is not a dataset id (a folder under data/datasets/); correct the id or remove it',
-      'src/content/articles/vi/loi.mdx: relatedIndicators names "gone", which is not an indicator id (a resource name in a datapackage.json); correct the id or remove it',
+      'data/articles/vi/loi.mdx: relatedTargets names "no-such-target", which is not a target id in data/reference/targets.csv; correct the id or remove it',
+      'data/articles/vi/loi.mdx: relatedDatasets names "nope", which is not a dataset id (a folder under data/datasets/); correct the id or remove it',
+      'data/articles/vi/loi.mdx: relatedIndicators names "gone", which is not an indicator id (a resource name in a datapackage.json); correct the id or remove it',
     ]);
     expect(() => checkArticleReferences([bad], known)).toThrow(/3 problem\(s\)[\s\S]*vi\/loi\.mdx: relatedTargets names "no-such-target"/);
   });
@@ -93,14 +93,14 @@ describe('checking the references', () => {
   it('reports two articles with one translationKey in the same language', () => {
     const twin = articleMeta(entry('vi/sap-nhap-2', { translationKey: 'sap-nhap' }));
     expect(articleProblems([merger, twin], known)).toEqual([
-      'src/content/articles/vi/sap-nhap-2.mdx: translationKey "sap-nhap" is already used by src/content/articles/vi/sap-nhap.mdx; each language has one article per translationKey',
+      'data/articles/vi/sap-nhap-2.mdx: translationKey "sap-nhap" is already used by data/articles/vi/sap-nhap.mdx; each language has one article per translationKey',
     ]);
   });
 
   it('reports a translation whose file name differs, since the language switch keeps the path', () => {
     const renamed = articleMeta(entry('en/the-merger', { translationKey: 'sap-nhap' }));
     expect(articleProblems([merger, renamed], known)).toEqual([
-      'src/content/articles/en/the-merger.mdx: it translates src/content/articles/vi/sap-nhap.mdx (translationKey "sap-nhap") but its file name differs; rename it "sap-nhap.mdx" so the language switch finds it',
+      'data/articles/en/the-merger.mdx: it translates data/articles/vi/sap-nhap.mdx (translationKey "sap-nhap") but its file name differs; rename it "sap-nhap.mdx" so the language switch finds it',
     ]);
   });
 });

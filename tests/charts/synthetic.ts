@@ -16,10 +16,17 @@ const area = (code: string, name: string, name_en: string, level: Area['level'],
 export const OLD_PROVINCE = area('45', 'Tỉnh Thử (trước 01/07/2025)', 'Thử province (before 1 July 2025)', 'province', null, '1989-07-01', '2025-06-30');
 export const NEW_PROVINCE = area('44', 'Tỉnh Thử (từ 01/07/2025)', 'Thử province (from 1 July 2025)', 'province', null, '2025-07-01', null);
 
+/** The tile map's cells [column, row] of data/reference/areas.csv: a 4 × 4 grid. */
+export const TILE_PLACES: Record<string, [number, number]> = {
+  '464': [2, 0], '471': [3, 0], '465': [0, 1], '466': [2, 1], '467': [0, 2],
+  '468': [1, 2], '461': [2, 2], '469': [3, 2], '462': [2, 3], '470': [3, 3],
+};
+
 /** Ten synthetic districts on the codes the tile grid knows: "Huyện Thử A" … "Huyện Thử J". */
 export const DISTRICTS: Area[] = ['461', '462', '464', '465', '466', '467', '468', '469', '470', '471'].map((code, i) => {
   const letter = String.fromCharCode(65 + i);
-  return area(code, `Huyện Thử ${letter}`, `Thử ${letter} district`, 'district', '45', '2021-01-01', '2025-06-30');
+  const [tile_column, tile_row] = TILE_PLACES[code]!;
+  return { ...area(code, `Huyện Thử ${letter}`, `Thử ${letter} district`, 'district', '45', '2021-01-01', '2025-06-30'), tile_column, tile_row };
 });
 
 export const UNITS: Unit[] = [

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { tileMapLayout } from '../../src/lib/charts/tile-map-layout.ts';
-import { DISTRICT_TILES, TILE_GRID } from '../../src/lib/charts/tile-positions.ts';
 import { SEQUENTIAL_CLASSES } from '../../src/lib/charts/palette.ts';
-import { districts, syntheticIndicator } from './synthetic.ts';
+import { districts, syntheticIndicator, TILE_PLACES } from './synthetic.ts';
 import { attr, withClass } from './support.ts';
 
 const narrow = { width: 360, height: 260, locale: 'vi' as const };
 // Huyện Thử A … I have figures (D has a declared missing value); J (code 471) has no row at all.
 const indicator = () => districts([80.5, 62, 45.25, null, 90, 71, 55, 66, 38]);
-
-describe('the schematic tile grid', () => {
-  it('gives each of the ten districts its own cell inside the grid', () => {
-    const cells = Object.values(DISTRICT_TILES).map((p) => `${p.column},${p.row}`);
-    expect(cells).toHaveLength(10);
-    expect(new Set(cells).size).toBe(10);
-    for (const p of Object.values(DISTRICT_TILES)) {
-      expect(p.column).toBeLessThan(TILE_GRID.columns);
-      expect(p.row).toBeLessThan(TILE_GRID.rows);
-    }
-  });
-});
 
 describe('tileMapLayout', () => {
   const layout = tileMapLayout(indicator(), narrow)!;
@@ -32,6 +19,27 @@ describe('tileMapLayout', () => {
     const huongHoa = layout.tiles.find((t) => t.code === '465')!;
     expect(vinhLinh.x - huongHoa.x).toBeCloseTo(2 * step, 5);
     expect(huongHoa.y - vinhLinh.y).toBeCloseTo(step, 5);
+  });
+
+  it('takes the grid from the districts\' places in areas.csv, row by row', () => {
+    const step = layout.tiles[0]!.size + 4;
+    const first = layout.tiles[0]!;
+    expect(layout.tiles.map((t) => t.code)).toEqual(['464', '471', '465', '466', '467', '468', '461', '469', '462', '470']);
+    for (const tile of layout.tiles) {
+      const [column, row] = TILE_PLACES[tile.code]!;
+      const [c0, r0] = TILE_PLACES[first.code]!;
+      expect(tile.x - first.x).toBeCloseTo((column - c0) * step, 5);
+      expect(tile.y - first.y).toBeCloseTo((row - r0) * step, 5);
+    }
+  });
+
+  it('puts a district with a figure but no place in a row below the grid', () => {
+    const noPlace = syntheticIndicator({ rows: [{ period: '2024', area: '461', value: 1 }, { period: '2024', area: '462', value: 2 }] });
+    const unplaced = { ...noPlace, tileAreas: noPlace.tileAreas.filter((a) => a.code !== '462') };
+    const tiles = tileMapLayout(unplaced, narrow)!.tiles;
+    const extra = tiles.find((t) => t.code === '462')!;
+    expect(tiles).toHaveLength(10);
+    expect(extra.y).toBeGreaterThan(Math.max(...tiles.filter((t) => t.code !== '462').map((t) => t.y)));
   });
 
   it('places values along the colour scale, lowest at 0 and highest at 1; none without a value', () => {

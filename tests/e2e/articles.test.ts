@@ -9,7 +9,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/real-portal.ts';
 import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
 
-const ARTICLES = join(REPO_ROOT, 'src', 'content', 'articles');
+const ARTICLES = join(REPO_ROOT, 'data', 'articles');
 /** Every article file, as [locale, slug]. */
 const articles = (['vi', 'en'] as const).flatMap((locale) =>
   readdirSync(join(ARTICLES, locale))

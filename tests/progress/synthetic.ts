@@ -70,6 +70,7 @@ export function syntheticIndicator(options: { id?: string; unit?: 'percent' | 'r
     targets: [],
     sources: [SOURCE],
     resource: { name: id } as unknown as Resource,
+    tileAreas: [],
   };
 }
 

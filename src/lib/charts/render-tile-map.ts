@@ -37,7 +37,7 @@ export function renderTileMap(indicator: Indicator, options: ChartOptions): Rend
 function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Locale): string {
   const fill = tile.t === null ? INK.background : sequentialColour(tile.t);
   const ink = textOn(fill, INK.text);
-  const name = tile.area ? shortAreaName(tile.area, locale) : tile.fallbackName[locale];
+  const name = tile.area ? shortAreaName(tile.area, locale) : tile.code;
   const lines = wrapText(name, tile.size - 8, FONT_SIZE.tick).slice(0, 2);
   const cx = tile.x + tile.size / 2;
   const value = tile.observation?.value;

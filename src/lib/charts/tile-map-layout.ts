@@ -1,12 +1,12 @@
 /**
  * Geometry of the district tile map: one equal square per district at its schematic position
- * (tile-positions.ts), coloured along a sequential scale by its value, with the value printed in
+ * (tile_column and tile_row in data/reference/areas.csv), coloured along a sequential scale by its value, with the value printed in
  * it. Districts without a figure are kept on the grid, so a gap is seen as a gap.
  */
 import type { Area } from '../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
+import { overlaps, type Period } from '../period.ts';
 import { districtObservations } from './choose.ts';
-import { DISTRICT_TILES, TILE_GRID } from './tile-positions.ts';
 import { chartText } from './labels.ts';
 import { FONT_SIZE, wrapText } from './theme.ts';
 import type { LayoutOptions } from './time-series-layout.ts';
@@ -22,13 +22,41 @@ export const TILE_MAP = {
   legendRow: 34,
   /** Per line of the note. */
   noteRow: 18,
+  /** Columns of the grid when no district has a place of its own. */
+  defaultColumns: 4,
 } as const;
+
+/** A district's cell on the grid. */
+interface Cell {
+  code: string;
+  column: number;
+  row: number;
+  area: Area | null;
+}
+
+/**
+ * The grid of the districts that existed in the period shown and have a place in areas.csv, then
+ * districts with a figure but no place, in code order, in extra rows below; a gap is seen as a gap.
+ */
+function gridCells(indicator: Indicator, period: Period, withFigures: readonly string[]): { cells: Cell[]; columns: number; rows: number } {
+  // Row by row, left to right: the order a screen reader and the keyboard meet the tiles in.
+  const placed = indicator.tileAreas
+    .filter((a) => a.level === 'district' && overlaps(period, { start: a.valid_from, end: a.valid_to }))
+    .sort((a, b) => a.tile_row! - b.tile_row! || a.tile_column! - b.tile_column!);
+  const columns = placed.length === 0 ? TILE_MAP.defaultColumns : Math.max(...placed.map((a) => a.tile_column!)) + 1;
+  const placedRows = placed.length === 0 ? 0 : Math.max(...placed.map((a) => a.tile_row!)) + 1;
+  const extra = [...new Set(withFigures)].filter((code) => !placed.some((a) => a.code === code)).sort();
+  const cells = [
+    ...placed.map((a) => ({ code: a.code as string, column: a.tile_column!, row: a.tile_row!, area: a })),
+    ...extra.map((code, i) => ({ code, column: i % columns, row: placedRows + Math.floor(i / columns), area: null })),
+  ];
+  return { cells, columns, rows: placedRows + Math.ceil(extra.length / columns) };
+}
 
 export interface Tile {
   code: string;
-  /** The area record when the district has a figure; else only the grid's name for it. */
+  /** The area record (from areas.csv: every district on the grid has one). */
   area: Area | null;
-  fallbackName: { vi: string; en: string };
   x: number;
   y: number;
   size: number;
@@ -55,12 +83,10 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
   const found = districtObservations(indicator);
   if (found === null) return null;
   const m = TILE_MAP.margin;
-  // Districts the grid does not know (a code added later) get tiles in extra rows, in code order.
-  const extra = [...new Set(found.observations.map((o) => o.area.code))].filter((code) => !(code in DISTRICT_TILES)).sort();
-  const rows = TILE_GRID.rows + Math.ceil(extra.length / TILE_GRID.columns);
-  const step = Math.min(TILE_MAP.maxTile + TILE_MAP.gap, (width - m.left - m.right) / TILE_GRID.columns);
+  const grid = gridCells(indicator, found.observations[0]!.period, found.observations.map((o) => o.area.code));
+  const step = Math.min(TILE_MAP.maxTile + TILE_MAP.gap, (width - m.left - m.right) / grid.columns);
   const size = step - TILE_MAP.gap;
-  const left = (width - step * TILE_GRID.columns + TILE_MAP.gap) / 2;
+  const left = (width - step * grid.columns + TILE_MAP.gap) / 2;
   const top = m.top + TILE_MAP.headingRow;
 
   const values = found.observations.flatMap((o) => (o.value === null ? [] : [o.value]));
@@ -68,16 +94,11 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
   const position = (v: number) => (max === min ? 1 : indicator.isRank ? (max - v) / (max - min) : (v - min) / (max - min));
   const seriesOf = (o: Observation) => indicator.series.find((s) => s.segments.some((seg) => seg.observations.includes(o))) ?? null;
 
-  const cells = [
-    ...Object.entries(DISTRICT_TILES).map(([code, p]) => ({ code, column: p.column, row: p.row, fallbackName: p.name })),
-    ...extra.map((code, i) => ({ code, column: i % TILE_GRID.columns, row: TILE_GRID.rows + Math.floor(i / TILE_GRID.columns), fallbackName: { vi: code, en: code } })),
-  ];
-  const tiles = cells.map((cell): Tile => {
+  const tiles = grid.cells.map((cell): Tile => {
     const observation = found.observations.find((o) => o.area.code === cell.code) ?? null;
     return {
       code: cell.code,
-      area: observation?.area ?? null,
-      fallbackName: cell.fallbackName,
+      area: observation?.area ?? cell.area,
       x: left + cell.column * step,
       y: top + cell.row * step,
       size,
@@ -86,7 +107,7 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
       t: observation?.value == null ? null : position(observation.value),
     };
   });
-  const gridBottom = top + rows * step - TILE_MAP.gap;
+  const gridBottom = top + grid.rows * step - TILE_MAP.gap;
   const missing = tiles.some((t) => t.t === null);
   const keyBottom = gridBottom + TILE_MAP.legendRow * (missing ? 2 : 1);
   const note = wrapText(chartText(locale, 'tileNote'), width - left - m.right, FONT_SIZE.tick);

@@ -1,5 +1,5 @@
 /**
- * An article's frontmatter: the MDX files under src/content/articles/<language>/<slug>.mdx. Each
+ * An article's frontmatter: the MDX files under data/articles/<language>/<slug>.mdx. Each
  * article exists once per language; `translationKey` pairs the two versions. The ids it relates to
  * are checked against data/ when the site is built (src/lib/articles.ts, checkArticleReferences).
  */
@@ -44,7 +44,7 @@ export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;
 export interface ArticleMeta {
   /** The collection entry's id, e.g. "vi/nghi-quyet-02". */
   id: string;
-  /** The file, for error messages, e.g. "src/content/articles/vi/nghi-quyet-02.mdx". */
+  /** The file, for error messages, e.g. "data/articles/vi/nghi-quyet-02.mdx". */
   filePath: string;
   /** Its language: the folder it is in. */
   locale: Locale;

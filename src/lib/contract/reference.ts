@@ -84,6 +84,12 @@ export const Area = z.object({
   valid_from: IsoDate,
   /** Null while the unit still exists. */
   valid_to: IsoDate.nullable(),
+  /**
+   * Optional: the district's cell on the schematic tile map, counted from 0 at the top left; north
+   * at the top, but only roughly where it lies relative to the others. Both or neither.
+   */
+  tile_column: z.number().int().min(0).nullish(),
+  tile_row: z.number().int().min(0).nullish(),
 });
 export type Area = z.infer<typeof Area>;
 

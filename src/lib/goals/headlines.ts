@@ -1,17 +1,11 @@
 /**
  * The headline figures on the home page: a few indicators with their latest figure and their
- * history as a sparkline. Which ones is an editorial choice, kept here in one list.
+ * history as a sparkline. Which ones is an editorial choice, made in data/site.json ("headlines").
  */
 import type { Indicator } from '../indicators/model.ts';
 import type { SparkPoint } from '../charts/sparkline.ts';
 import { provinceSeries } from '../progress/index.ts';
 import { latestPublished, type Figure } from './assess-targets.ts';
-
-/**
- * The resolution's headline measures first (the DTI rank, the digital economy's share of GRDP),
- * then what citizens meet directly: applications filed online and electronic identity.
- */
-export const HEADLINE_INDICATORS = ['dti-rank', 'digital-economy-share-grdp', 'online-application-share', 'vneid-citizen-share'] as const;
 
 export interface HeadlineFigure {
   indicator: Indicator;

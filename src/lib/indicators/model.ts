@@ -65,6 +65,8 @@ export interface Indicator {
   /** The sources its rows cite, in first-cited order. */
   sources: Source[];
   resource: Resource;
+  /** The areas placed on the schematic tile map (areas.csv's tile_column and tile_row), for its grid. */
+  tileAreas: Area[];
 }
 
 export interface IndicatorContext {
@@ -138,6 +140,7 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
     targets: ctx.targets.filter((t) => t.indicator === resource.name),
     sources: cited,
     resource,
+    tileAreas: ctx.areas.filter((a) => a.tile_column != null && a.tile_row != null),
   };
 }
 

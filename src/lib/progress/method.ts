@@ -26,10 +26,19 @@ export interface MethodDescription {
   whyLinear: Localized;
   /** Targets that name no number ("raise the rank each year"). */
   withoutValue: Localized;
-  /** Which figures count, and why a merger starts the count again. */
+  /**
+   * Which figures count, and why a merger starts the count again. `{example}` is where the page
+   * names the tracked province's own merger, from data/site.json, or nothing when it had none.
+   */
   comparability: Localized;
   /** The methods this one adapts. */
   basedOn: { name: string; url: string | null }[];
+}
+
+/** The words filling `{example}` in METHOD.comparability: the tracked province's latest merger, if any. */
+export function mergerExample(merger: { province: Localized; date: Localized } | null): Localized {
+  if (merger === null) return { vi: '', en: '' };
+  return { vi: ` (như tỉnh ${merger.province.vi} từ ${merger.date.vi})`, en: ` (such as ${merger.province.en} from ${merger.date.en})` };
 }
 
 export const METHOD: MethodDescription = {
@@ -71,10 +80,10 @@ export const METHOD: MethodDescription = {
   },
   comparability: {
     vi:
-      'Chỉ dùng số liệu đo toàn tỉnh. Số liệu của tỉnh sau sáp nhập (như tỉnh Quảng Trị từ 01/07/2025) không so sánh được với số liệu của tỉnh trước sáp nhập, ' +
+      'Chỉ dùng số liệu đo toàn tỉnh. Số liệu của tỉnh sau sáp nhập{example} không so sánh được với số liệu của tỉnh trước sáp nhập, ' +
       'nên tốc độ chỉ tính trên các số liệu từ lần thay đổi địa giới gần nhất; số liệu cũ vẫn được công bố nhưng không dùng để tính. Ô trống (thiếu số liệu) được bỏ qua.',
     en:
-      "Only figures for the province as a whole are used. Figures for a province after a merger (such as Quảng Trị from 1 July 2025) are not comparable with the former province's, " +
+      "Only figures for the province as a whole are used. Figures for a province after a merger{example} are not comparable with the former province's, " +
       'so rates use only the figures since the latest change of territory; older figures stay published but are left out of the arithmetic. Missing values are skipped.',
   },
   basedOn: [

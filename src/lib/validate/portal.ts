@@ -10,7 +10,7 @@ import type { DataFiles } from '../files.ts';
 import { overlaps, parsePeriod } from '../period.ts';
 import { ProblemList, sortProblems, type Problem } from '../problems.ts';
 import type { Dataset, Portal, Row } from '../portal-types.ts';
-import { checkShape, readJsonDocument } from './descriptor.ts';
+import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
 import type { CheckedTable } from './table.ts';
 
@@ -67,6 +67,12 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
       }
     });
   }
+  if (site && siteDoc) checkSiteFiles(problems, files, site, siteDoc);
+  if (site && siteDoc && allIndicatorsKnown) {
+    site.headlines.forEach((id, k) => {
+      if (!indicatorHome.has(id)) problems.add(SITE_FILE, siteDoc.placeOf(['headlines', k]), `headline indicator "${id}" is not the name of any dataset resource under ${DATASETS_DIR}/: use a resource name from a datapackage.json, or remove it`);
+    });
+  }
   if (ref && reference && allIndicatorsKnown) {
     for (const { table } of reference.tables) {
       if (table.resource.name !== 'targets') continue;
@@ -95,6 +101,22 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
     counts,
     portal: { site, resolution, resolutions, pillars: order(pillars), targets: order(targets), areas, units, referenceSources: reference.descriptor.sources, datasets },
   };
+}
+
+/** The logo named by site.json must be an SVG file that stays inside data/ once links are followed. */
+function checkSiteFiles(problems: ProblemList, files: DataFiles, site: SiteConfig, siteDoc: JsonDocument): void {
+  if (site.logo === undefined) return;
+  const path = `${DATA_DIR}/${site.logo}`;
+  const place = siteDoc.placeOf(['logo']);
+  const bytes = files.read(path);
+  const resolved = files.resolve(path);
+  if (!bytes || resolved === undefined) {
+    problems.add(SITE_FILE, place, `"logo" is "${site.logo}" but there is no such file ${path}: put the SVG there or correct the path`);
+  } else if (!resolved.startsWith(`${DATA_DIR}/`)) {
+    problems.add(SITE_FILE, place, `"logo" is "${site.logo}", a link to ${resolved}, outside ${DATA_DIR}/: copy the SVG into ${DATA_DIR}/ instead of linking to it`);
+  } else if (!/<svg[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
+    problems.add(SITE_FILE, place, `"logo" is "${site.logo}", but ${path} is not an SVG image (no <svg> element at its start): save the logo as SVG`);
+  }
 }
 
 type ReferenceRows = { [K in ReferenceTableName]: z.infer<(typeof referenceTables)[K]>[] } & {
@@ -164,12 +186,31 @@ function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: Re
     check('resolutions', 'source', sources, `the "sources" of ${pkg.doc.path}`);
   }
   const areas = table('areas');
+  checkTilePlaces(problems, areas);
   for (const row of areas.rows) {
     const from = row.values.valid_from;
     const to = row.values.valid_to;
     if (typeof from === 'string' && typeof to === 'string' && to < from) {
       problems.add(areas.path, row.cells.valid_to!, `valid_to ${to} is before valid_from ${from}: swap or correct them`);
     }
+  }
+}
+
+/** A district on the tile map has both a column and a row, and no two districts of one parent share a cell. */
+function checkTilePlaces(problems: ProblemList, areas: CheckedTable): void {
+  const taken = new Map<string, { code: string; line: number }>();
+  for (const row of areas.rows) {
+    const { code, parent, tile_column: column, tile_row: tileRow } = row.values;
+    if ((column == null) !== (tileRow == null)) {
+      const [have, lack] = column == null ? ['tile_row', 'tile_column'] : ['tile_column', 'tile_row'];
+      problems.add(areas.path, row.cells[have]!, `${have} is given but ${lack} is empty: a place on the tile map needs both, or neither`);
+      continue;
+    }
+    if (column == null) continue;
+    const key = `${String(parent)}:${String(column)},${String(tileRow)}`;
+    const first = taken.get(key);
+    if (first) problems.add(areas.path, row.cells.tile_column!, `area "${String(code)}" is placed on the tile map at column ${String(column)}, row ${String(tileRow)}, where area "${first.code}" (line ${first.line}) already is: give each a cell of its own`);
+    else taken.set(key, { code: String(code), line: row.line });
   }
 }
 

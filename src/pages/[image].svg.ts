@@ -1,0 +1,19 @@
+// The favicon, in the site's colour, and the logo named in data/site.json when there is one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../components/portal-data.ts';
+import { portalRoot } from '../lib/astro-integration.ts';
+import { DATA_DIR } from '../lib/validate/portal.ts';
+import { faviconSvg } from '../lib/site-images.ts';
+
+export const getStaticPaths = (async () => {
+  const { site } = await getSiteData();
+  return [
+    { params: { image: 'favicon' }, props: { svg: faviconSvg(site.colour) } },
+    // The validator has checked that the file is an SVG inside data/.
+    ...(site.logo ? [{ params: { image: 'logo' }, props: { svg: readFileSync(join(portalRoot(), DATA_DIR, site.logo), 'utf8') } }] : []),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
