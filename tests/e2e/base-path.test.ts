@@ -1,7 +1,8 @@
 // The site published below a base path, as on GitHub Pages (https://<owner>.github.io/<repo>/):
 // built once with PORTAL_SITE_URL=http://127.0.0.1/open-data/ and served under /open-data/ only,
-// every link of the build must stay below /open-data/ (the link checker over the whole build), and
-// a reader's journey, from the home page to a CSV and a search, requests nothing outside it.
+// every link of the build must stay below /open-data/ (the link checker over the whole build, the
+// sitemap, feeds, JSON-LD, catalogue, canonical and Open Graph URLs included), and a reader's
+// journey, from the home page to a CSV and a search, requests nothing outside it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,15 @@ describe(`a build published under ${BASE}`, () => {
     const target = page.locator('main a[href^="/open-data/goals/"]:not([href$="/progress/"]):not([href*="#"])').first();
     await go(() => target.click(), /\/open-data\/goals\/[^/]+\/$/);
     await go(() => page.locator('main a[href^="/open-data/indicators/"]').first().click(), /\/open-data\/indicators\/[^/]+\/$/);
+
+    // Shared, the page names its absolute address and its chart's PNG, both below the base path.
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    const pagePath = new URL(page.url()).pathname;
+    expect(await meta('og:url')).toBe(new URL(pagePath, SITE_URL).href);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(pagePath, SITE_URL).href);
+    const image = (await meta('og:image')) ?? '';
+    expect(image.startsWith(`${SITE_URL}charts/vi/`) && image.endsWith('.png'), image).toBe(true);
+    expect(await meta('og:image:alt')).not.toBe('');
 
     const csv = page.getByRole('link', { name: vi('indicator.download.csv') });
     const csvHref = await csv.getAttribute('href');
