@@ -8,6 +8,7 @@ import { sitemapIntegration } from './src/lib/sitemap-integration.ts';
 import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
 import { astroCspConfig } from './src/lib/security/policy.ts';
 import { headersIntegration } from './src/lib/security/headers-integration.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
 /**
  * The published address comes from data/site.json, so that another province reuses the portal by
@@ -25,8 +26,13 @@ function siteUrl() {
   }
 }
 
+// The address and the base path below it come from one URL: data/site.json `url`, or
+// PORTAL_SITE_URL when a deploy sets it (see src/lib/site-address.ts).
+const address = siteAddress(siteUrl(), process.env.PORTAL_SITE_URL);
+
 export default defineConfig({
-  site: siteUrl(),
+  site: address.site,
+  base: address.base,
   // A build from another portal folder (PORTAL_ROOT: a test's or another province's data) keeps
   // its content cache there, so that it never serves the repository's cached data or the reverse.
   cacheDir: process.env.PORTAL_ROOT ? join(portalRoot(), '.astro-cache') : undefined,

@@ -106,11 +106,20 @@ export function getHistory(dataset: Dataset): DatasetHistory {
 /** When the dataset last changed, and how that is known. */
 export const getLastUpdated = (dataset: Dataset): LastUpdated | null => lastUpdated(getHistory(dataset), dataset.descriptor);
 
-/** The site's address when data/site.json gives one: links in files and feeds are made absolute with it. */
+/**
+ * The site's address with its base path, when one is configured (data/site.json `url`, or
+ * PORTAL_SITE_URL at deploy: astro.config.mjs), e.g. "https://example.org/open-data/".
+ */
+export const siteUrl = (): string | undefined => import.meta.env.SITE || undefined;
+
+/** A path that already holds the base ("/open-data/data/"), absolute when the site's address is known. */
 export async function absoluteUrl(path: string): Promise<string> {
-  const { site } = await getSiteData();
-  return site.url === undefined ? path : new URL(path, site.url).href;
+  const site = siteUrl();
+  return site === undefined ? path : new URL(path, site).href;
 }
+
+/** A download as the page links it: its address below the site's base. */
+export const underBase = (download: Download): Download => ({ ...download, url: sitePath(download.url) });
 
 /** The dataset's page in a language, absolute when the site's address is known. */
 export const datasetPageUrl = (locale: Locale, id: string): Promise<string> => absoluteUrl(localePath(locale, datasetPage(id)));
@@ -269,13 +278,13 @@ async function portalZipSpec(datasets: readonly Dataset[]): Promise<FileSpec> {
         title: { vi: site.name, en: site.name_en },
         description: { vi: site.tagline, en: site.tagline_en },
         publisher: site.publisher,
-        ...(site.url === undefined ? {} : { homepage: home }),
+        ...(siteUrl() === undefined ? {} : { homepage: home }),
         updated,
       });
       const readme = portalReadme({
         title: { vi: site.name, en: site.name_en },
         archiveName: url.split('/').at(-1)!,
-        ...(site.url === undefined ? {} : { home }),
+        ...(siteUrl() === undefined ? {} : { home }),
         terms: { vi: termsParagraphs('vi'), en: termsParagraphs('en') },
         datasets: await Promise.all(
           datasets.map(async (d) => ({
@@ -310,7 +319,7 @@ function catalogSpec(datasets: readonly Dataset[]): FileSpec {
       const downloads = new Map(await Promise.all(datasets.map(async (d) => [d.id, await describedDownloads(d)] as const)));
       const catalog = dcatCatalog(datasets, {
         catalogUrl: sitePath(CATALOG_DOWNLOAD),
-        ...(site.url === undefined ? {} : { siteUrl: site.url }),
+        ...(siteUrl() === undefined ? {} : { siteUrl: siteUrl() }),
         title: { vi: site.name, en: site.name_en },
         description: { vi: site.tagline, en: site.tagline_en },
         publisher: site.publisher,
@@ -319,7 +328,7 @@ function catalogSpec(datasets: readonly Dataset[]): FileSpec {
           const modified = getLastUpdated(dataset);
           return {
             pageUrl: localePath('vi', datasetPage(dataset.id)),
-            downloads: downloads.get(dataset.id)!,
+            downloads: downloads.get(dataset.id)!.map(underBase),
             ...(modified?.basis === 'history' ? { modified: modified.date } : {}),
           };
         },

@@ -9,21 +9,20 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { checkSiteLinks } from '../support/site-links.ts';
+import { checkLinks } from '../support/link-check.ts';
 import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
 
 describe('every link in dist/', () => {
   it('leads to a file of the site, and every fragment to an id on its page', () => {
     const started = performance.now();
     const siteUrl = (JSON.parse(readFileSync(new URL('../../data/site.json', import.meta.url), 'utf8')) as { url?: string }).url;
-    const siteOrigin = siteUrl ? new URL(siteUrl).origin : undefined;
-    const report = checkSiteLinks(distDir, siteOrigin);
+    const report = checkLinks(distDir, siteUrl ? { siteOrigin: new URL(siteUrl).origin, base: new URL(siteUrl).pathname } : {});
     console.info(
       `links: ${report.checked} checked in ${report.files} files in ${Math.round(performance.now() - started)} ms; ` +
         `${report.external.length} distinct links to other sites listed, not fetched:\n  ${report.external.join('\n  ')}`,
     );
     expect(report.checked).toBeGreaterThan(1000);
-    expect(report.broken, `${report.broken.length} broken links`).toEqual([]);
+    expect(report.broken, `${report.broken.length} broken links in dist/`).toEqual([]);
   });
 });
 

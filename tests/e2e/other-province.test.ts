@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
-import { checkSiteLinks } from '../support/site-links.ts';
+import { checkLinks } from '../support/link-check.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/other-province/data/', import.meta.url));
@@ -106,7 +106,7 @@ describe('a site built from another province\'s data/ alone', () => {
   });
 
   it('has no broken link', () => {
-    const report = checkSiteLinks(outDir, undefined, 'other-province');
+    const report = checkLinks(outDir);
     expect(report.checked).toBeGreaterThan(100);
     expect(report.broken, report.broken.join('\n')).toEqual([]);
   });

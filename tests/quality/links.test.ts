@@ -85,6 +85,21 @@ describe('resolveLink()', () => {
     expect(resolveLink('https://data.example.vn/goals/', '/', 'https://data.example.vn')).toEqual({ kind: 'site', path: '/goals/' });
   });
 
+  it('reads a page of a site under a base path as served there, and gives the path below the base', () => {
+    expect(resolveLink('/open-data/en/data/', '/en/goals/', undefined, '/open-data/')).toEqual({ kind: 'site', path: '/en/data/' });
+    expect(resolveLink('../data/', '/en/goals/', undefined, '/open-data/')).toEqual({ kind: 'site', path: '/en/data/' });
+    expect(resolveLink('/open-data', '/goals/', undefined, '/open-data/')).toEqual({ kind: 'site', path: '/' });
+    expect(resolveLink('http://127.0.0.1/open-data/goals/#a', '/', 'http://127.0.0.1', '/open-data/')).toEqual({ kind: 'site', path: '/goals/', fragment: 'a' });
+  });
+
+  it('tells a link that forgot the base path from a link to the site', () => {
+    expect(resolveLink('/goals/', '/', undefined, '/open-data/')).toEqual({ kind: 'outside-base', url: 'http://site.invalid/goals/' });
+    expect(resolveLink('http://127.0.0.1/catalog.jsonld', '/', 'http://127.0.0.1', '/open-data/')).toEqual({
+      kind: 'outside-base',
+      url: 'http://127.0.0.1/catalog.jsonld',
+    });
+  });
+
   it('has nothing to resolve for mailto:, tel: and data:', () => {
     for (const url of ['mailto:a@b.vn', 'tel:+84', 'data:image/png;base64,AA']) expect(resolveLink(url, '/', undefined)).toEqual({ kind: 'other' });
   });

@@ -196,34 +196,40 @@ export function jsonUrls(value: unknown, out: string[] = []): string[] {
 }
 
 export type Target =
-  /** On this site: the decoded path and the fragment, if any (decoded, without "#"). */
+  /** On this site: the decoded path below the base and the fragment, if any (decoded, without "#"). */
   | { kind: 'site'; path: string; fragment?: string }
+  /** The site's own origin, but outside its base path: a link that forgot the base. */
+  | { kind: 'outside-base'; url: string }
   /** Another origin, listed but not fetched. */
   | { kind: 'external'; url: string }
   /** mailto:, tel:, data:, javascript: … nothing to resolve. */
   | { kind: 'other' };
 
 /**
- * Where `url`, written on the page at site path `from` (e.g. "/en/goals/", "/404.html"), leads.
- * `siteOrigin` is the published address's origin, when it is known: absolute links to it are the
- * site's own.
+ * Where `url`, written on the page at site path `from` (e.g. "/en/goals/", "/404.html", below the
+ * base), leads. `siteOrigin` is the published address's origin, when it is known: absolute links to
+ * it are the site's own. `base` is the path the site is served under ("/" or "/open-data/"): the
+ * page is read as served there, and a path on the site's origin must stay below it.
  */
-export function resolveLink(url: string, from: string, siteOrigin?: string): Target {
-  const base = siteOrigin ?? 'http://site.invalid';
+export function resolveLink(url: string, from: string, siteOrigin?: string, base = '/'): Target {
+  const origin = siteOrigin ?? 'http://site.invalid';
+  const root = base.endsWith('/') ? base : `${base}/`;
   let resolved: URL;
   try {
-    resolved = new URL(url, new URL(from, base));
+    resolved = new URL(url, new URL(`${root}${from.replace(/^\/+/, '')}`, origin));
   } catch {
     // Unparseable: report it as a path that cannot exist.
     return { kind: 'site', path: url };
   }
   if (!/^https?:$/.test(resolved.protocol)) return { kind: 'other' };
-  if (resolved.origin !== new URL(base).origin) return { kind: 'external', url: resolved.href };
+  if (resolved.origin !== new URL(origin).origin) return { kind: 'external', url: resolved.href };
+  const pathname = resolved.pathname === root.slice(0, -1) ? root : resolved.pathname;
+  if (!pathname.startsWith(root)) return { kind: 'outside-base', url: resolved.href };
   let path: string;
   try {
-    path = decodeURIComponent(resolved.pathname);
+    path = decodeURIComponent(`/${pathname.slice(root.length)}`);
   } catch {
-    path = resolved.pathname;
+    path = `/${pathname.slice(root.length)}`;
   }
   const hash = resolved.hash.slice(1);
   if (hash === '') return { kind: 'site', path };

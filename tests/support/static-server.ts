@@ -2,7 +2,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 // A tiny static file server for the browser tests: serves a folder (the built dist/) on 127.0.0.1
 // and a free port. A directory serves its index.html (without its trailing slash it redirects to
-// it, as static hosts do); a missing file serves the site's 404.html with status 404.
+// it, as static hosts do); a missing file serves the site's 404.html with status 404. Given a
+// prefix ("/open-data/"), it serves the folder under that path only, as a host serves a site
+// published below a base path, and answers 404 outside it.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -63,9 +65,10 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
-/** Serves `folder` on 127.0.0.1 and a free port. */
-export async function serveStatic(folder: string): Promise<StaticServer> {
+/** Serves `folder` on 127.0.0.1 and a free port, at `prefix` ("/" or e.g. "/open-data/"). */
+export async function serveStatic(folder: string, prefix = '/'): Promise<StaticServer> {
   const root = resolve(folder);
+  const mount = prefix.endsWith('/') ? prefix : `${prefix}/`;
 
   const server = createServer(async (request, response) => {
     const send = (status: number, headers: Record<string, string>, body?: Buffer | string) => {
@@ -85,7 +88,11 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
         send(400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad request\n');
         return;
       }
-      let file = resolve(join(root, pathname));
+      if (!`${pathname}/`.startsWith(mount)) {
+        send(404, { 'content-type': 'text/plain; charset=utf-8' }, `Not found: outside ${mount}\n`);
+        return;
+      }
+      let file = resolve(join(root, pathname.slice(mount.length - 1)));
       if (file !== root && !file.startsWith(root + sep)) {
         send(403, { 'content-type': 'text/plain; charset=utf-8' }, 'Forbidden\n');
         return;

@@ -5,12 +5,13 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
+import { PNG_SCALE } from '../downloads/urls.ts';
 
 const require = createRequire(import.meta.url);
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
 
 /** PNG bytes of an SVG document, at twice its size for sharp text on dense screens. */
-export function svgToPng(svg: string, scale = 2): Uint8Array<ArrayBuffer> {
+export function svgToPng(svg: string, scale = PNG_SCALE): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'zoom', value: scale },

@@ -14,6 +14,9 @@ export const chartDownload = (locale: Locale, indicatorId: string, format: 'svg'
 /** The size charts are drawn at for downloads and social cards. */
 export const DOWNLOAD_CHART_SIZE = { width: 960, height: 540 } as const;
 
+/** A chart's PNG is drawn at this many times its size, for sharp text on dense screens. */
+export const PNG_SCALE = 2;
+
 /** The resource's "CSV for Excel" (src/lib/downloads/excel-csv.ts): dti-rank.csv → dti-rank.excel.csv. */
 export const excelCsvDownload = (datasetId: string, resourcePath: string): string =>
   `/downloads/${datasetId}/${resourcePath.replace(/\.csv$/i, '')}.excel.csv`;

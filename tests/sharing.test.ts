@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { chartImage, sharingMeta, type MetaTag, type SharingInput } from '../src/lib/sharing.ts';
+
+const page: SharingInput = {
+  title: 'Chỉ số DTI',
+  description: 'Thứ hạng của tỉnh.',
+  siteName: 'Dữ liệu mở',
+  locale: 'vi',
+  alternateLocales: ['vi', 'en'],
+  type: 'website',
+  path: '/open-data/indicators/dti-rank/',
+};
+const image = chartImage('/open-data/charts/vi/dti-rank.png', 'DTI: 5 số liệu, 2020–2024.');
+/** The tags as "key=content" lines, easy to read in a failure. */
+const lines = (tags: MetaTag[]) => tags.map((tag) => `${'property' in tag ? tag.property : tag.name}=${tag.content}`);
+
+describe('sharingMeta()', () => {
+  it('gives title, description, type, site name and both locales on every page', () => {
+    expect(lines(sharingMeta(page))).toEqual([
+      'og:title=Chỉ số DTI',
+      'og:description=Thứ hạng của tỉnh.',
+      'og:type=website',
+      'og:site_name=Dữ liệu mở',
+      'og:locale=vi_VN',
+      'og:locale:alternate=en_US',
+      'twitter:card=summary',
+    ]);
+  });
+
+  it('writes og:url and og:image as absolute URLs below the base when the site address is known', () => {
+    const tags = lines(sharingMeta({ ...page, locale: 'en', site: 'https://example.org/open-data/', image }));
+    expect(tags).toContain('og:locale=en_US');
+    expect(tags).toContain('og:locale:alternate=vi_VN');
+    expect(tags).toContain('og:url=https://example.org/open-data/indicators/dti-rank/');
+    expect(tags).toContain('og:image=https://example.org/open-data/charts/vi/dti-rank.png');
+    expect(tags).toContain('og:image:width=1920');
+    expect(tags).toContain('og:image:height=1080');
+    expect(tags).toContain('og:image:alt=DTI: 5 số liệu, 2020–2024.');
+    expect(tags.at(-1)).toBe('twitter:card=summary_large_image');
+  });
+
+  it('leaves out og:url and og:image without a site address, rather than write them relative', () => {
+    const tags = lines(sharingMeta({ ...page, image }));
+    expect(tags.filter((tag) => tag.startsWith('og:url') || tag.startsWith('og:image'))).toEqual([]);
+    expect(tags).toContain('twitter:card=summary');
+  });
+
+  it('marks an article as one, and a page in one language has no alternate locale and no URL', () => {
+    expect(lines(sharingMeta({ ...page, type: 'article' }))).toContain('og:type=article');
+    const { path: _path, ...untranslated } = page;
+    const tags = lines(sharingMeta({ ...untranslated, alternateLocales: [], site: 'https://example.org/' }));
+    expect(tags.filter((tag) => tag.startsWith('og:locale:alternate') || tag.startsWith('og:url'))).toEqual([]);
+  });
+});
