@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { portalRoot, validateIntegration } from './src/lib/astro-integration.ts';
-import { sitemapIntegration } from './src/lib/sitemap-integration.ts';
-import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
+import { portalRoot, validateIntegration } from './src/site/integrations/validate-integration.ts';
+import { sitemapIntegration } from './src/site/integrations/sitemap-integration.ts';
+import { pagefindIntegration } from './src/site/integrations/pagefind-integration.ts';
 import { astroCspConfig } from './src/lib/security/policy.ts';
-import { headersIntegration } from './src/lib/security/headers-integration.ts';
+import { headersIntegration } from './src/site/integrations/headers-integration.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 
 /**

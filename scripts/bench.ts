@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchTable, minimalAstroProject, numberOption, parseSizes, type BenchRow } from '../src/lib/bench/report.ts';
+import { benchTable, minimalAstroProject, numberOption, parseSizes, type BenchRow } from '../src/lib/bench/bench-report.ts';
 import { syntheticDatasets } from '../src/lib/bench/synthetic-portal.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));

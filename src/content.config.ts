@@ -1,13 +1,13 @@
 // Wiring only: the data collections are filled from data/ by the portal loader, which validates
 // first; articles are MDX files under data/articles/, checked against data/ when their pages are
-// built (src/lib/articles.ts).
+// built (src/lib/articles/article-meta.ts).
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLES_DIR } from './lib/articles.ts';
+import { ARTICLES_DIR } from './lib/articles/article-meta.ts';
 import { ArticleFrontmatter } from './lib/contract/article.ts';
-import { portalRoot } from './lib/astro-integration.ts';
-import { portalCollections } from './lib/content-loader.ts';
+import { portalRoot } from './site/integrations/validate-integration.ts';
+import { portalCollections } from './site/content-loader.ts';
 
 const loaders = portalCollections(portalRoot());
 

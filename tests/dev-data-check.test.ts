@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageRequest, problemsPage } from '../src/lib/dev-data-check.ts';
+import { isPageRequest, problemsPage } from '../src/site/dev-data-check.ts';
 
 describe('problemsPage()', () => {
   const problems = [

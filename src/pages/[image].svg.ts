@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../components/portal-data.ts';
-import { portalRoot } from '../lib/astro-integration.ts';
+import { getSiteData } from '../site/portal-data.ts';
+import { portalRoot } from '../site/integrations/validate-integration.ts';
 import { DATA_DIR } from '../lib/validate/portal.ts';
 import { faviconSvg } from '../lib/site-images.ts';
 

@@ -1,6 +1,6 @@
 // The portal's DCAT-AP 3 catalogue in JSON-LD: every dataset with its files, sizes and checksums.
 import type { APIRoute } from 'astro';
-import { getFileStore } from '../components/data-files.ts';
+import { getFileStore } from '../site/download-store.ts';
 import { CATALOG_DOWNLOAD } from '../lib/downloads/urls.ts';
 
 export const GET: APIRoute = async () => {

@@ -3,7 +3,7 @@
  * JavaScript (they get the complete list), filters the list as the reader types or ticks, says how
  * many datasets remain in a live region, and keeps the filter in the address so it can be shared.
  */
-import { filterFromParams, filterToParams, matchesFilter, type CatalogueFilter } from '../lib/catalogue-filter.ts';
+import { filterFromParams, filterToParams, matchesFilter, type CatalogueFilter } from '../lib/catalogue-query.ts';
 
 const words = (text: string | undefined): string[] => (text ?? '').split(' ').filter(Boolean);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseChart, tileMapAvailable } from '../../src/lib/charts/choose.ts';
-import { acrossMerger, districts, rank, syntheticIndicator, withTarget } from './synthetic.ts';
+import { acrossMerger, districts, rank, syntheticIndicator, withTarget } from './synthetic-indicators.ts';
 
 const level = {
   name: 'level',

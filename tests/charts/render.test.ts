@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import type { ChartOptions } from '../../src/lib/charts/api.ts';
-import { acrossMerger, rank, syntheticIndicator, withTarget } from './synthetic.ts';
+import { acrossMerger, rank, syntheticIndicator, withTarget } from './synthetic-indicators.ts';
 import { attr, tags, withClass } from './support.ts';
 
 const options = (more: Partial<ChartOptions> = {}): ChartOptions => ({ width: 720, height: 360, locale: 'vi', idPrefix: 'bieu-do', today: '2026-11-26', ...more });

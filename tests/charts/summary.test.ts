@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartSummary } from '../../src/lib/charts/summary.ts';
-import { acrossMerger, districts, rank, syntheticIndicator, withTarget } from './synthetic.ts';
+import { acrossMerger, districts, rank, syntheticIndicator, withTarget } from './synthetic-indicators.ts';
 
 const TODAY = '2026-11-26';
 const vi = (indicator: Parameters<typeof chartSummary>[0]) => chartSummary(indicator, 'vi', TODAY);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataDictionary, fieldConstraints } from '../../src/lib/downloads/data-dictionary.ts';
 import { formatBytes } from '../../src/lib/downloads/file-size.ts';
 import { periodCovered } from '../../src/lib/period-covered.ts';
-import { asciiSlug } from '../../src/lib/slug.ts';
+import { asciiSlug } from '../../src/lib/text/fold.ts';
 import { sampleDataset } from './sample-dataset.ts';
 
 describe('the data dictionary', () => {

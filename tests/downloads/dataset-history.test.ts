@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetHistory, lastUpdated, type GitSource, type HistorySubject } from '../../src/lib/downloads/dataset-history.ts';
 import { historyState, type GitRunner } from '../../src/lib/downloads/git-history.ts';
-import { nodeGitBlobReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
+import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
 import { SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, VALID_ROOT } from '../support/fixture-files.ts';
 import { fixtureGit } from '../support/fixture-git.ts';
 

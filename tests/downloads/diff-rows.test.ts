@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diffRows } from '../../src/lib/downloads/diff-rows.ts';
+import { diffTables, keyedTable } from '../../src/lib/downloads/diff-rows.ts';
+
+/** Two versions of a CSV compared as the changelog compares them. */
+const diffRows = (before: string, after: string, key: readonly string[]) => diffTables(keyedTable(before, key), keyedTable(after, key));
 
 const KEY = ['period', 'area'];
 const v1 = 'period,area,source,value\n2022,45,a,41.5\n2023,45,a,47\n';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answeringRunner, commandKey, historyArgs, historyState, isShallow, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
-import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
-import { fileVersions, versionChanges } from '../../src/lib/downloads/version-changes.ts';
+import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from '../../src/site/node-git.ts';
+import { datasetHistory, type GitSource } from '../../src/lib/downloads/dataset-history.ts';
 import { fixtureGit } from '../support/fixture-git.ts';
 
 const KEY = ['period', 'area'];
@@ -48,26 +48,15 @@ describe('a data file\'s history, read from a real git repository', () => {
     expect(history.every((h) => /^[0-9a-f]{40}$/.test(h.commit))).toBe(true);
   });
 
-  it('counts the rows each version added, removed and changed, by primary key', () => {
-    const versions = fileVersions(nodeGitRunner(repo), 'data/tỷ-lệ.csv', KEY);
-    expect(versions.map(({ subject, added, removed, changed, rows }) => ({ subject, added, removed, changed, rows }))).toEqual([
+  it('counts the rows each version added, removed and changed, by primary key, across the rename', () => {
+    const run = nodeGitRunner(repo);
+    const source: GitSource = { run, blob: nodeGitBlobReader(repo), state: 'complete' };
+    const { versions } = datasetHistory(source, { dir: 'data', resources: [{ name: 'share', path: 'tỷ-lệ.csv', primaryKey: KEY }] });
+    expect(versions.map(({ subject, files: [file] }) => ({ subject, added: file!.added, removed: file!.removed, changed: file!.changed, rows: file!.rows }))).toEqual([
       { subject: 'Rename; withdraw 2022', added: 0, removed: 1, changed: 0, rows: 2 },
       { subject: 'Revise 2023, add 2024', added: 1, removed: 0, changed: 1, rows: 3 },
       { subject: 'Publish the shares', added: 2, removed: 0, changed: 0, rows: 2 },
     ]);
-  });
-
-  it('calls git once for the log and once per version, never more', () => {
-    const real = nodeGitRunner(repo);
-    const calls: string[][] = [];
-    const counting: GitRunner = (args) => {
-      calls.push(args);
-      return real(args);
-    };
-    fileVersions(counting, 'data/tỷ-lệ.csv', KEY);
-    expect(calls.filter((a) => a.includes('log'))).toHaveLength(1);
-    expect(calls.filter((a) => a[0] === 'show')).toHaveLength(3);
-    expect(calls).toHaveLength(4);
   });
 
   it('says a full clone is complete and a shallow clone is shallow, so pages can say history is unavailable', () => {
@@ -114,7 +103,6 @@ describe('a data file\'s history without git', () => {
 
   it('is empty, and nothing throws, when git is unavailable', () => {
     expect(readHistory(noGit, 'data/share.csv')).toEqual([]);
-    expect(fileVersions(noGit, 'data/share.csv', KEY)).toEqual([]);
     expect(isShallow(noGit)).toBe(false);
     expect(historyState(noGit)).toBe('unavailable');
   });
@@ -129,15 +117,21 @@ describe('a data file\'s history without git', () => {
     }
   });
 
-  it('counts a version git cannot show (the file deleted in that commit) as empty', () => {
-    const history = [
-      { commit: 'b'.repeat(40), date: '2026-02-01T00:00:00Z', subject: 'Delete', path: 'data/share.csv' },
-      { commit: 'a'.repeat(40), date: '2026-01-01T00:00:00Z', subject: 'Add', path: 'data/share.csv' },
-    ];
-    const git: GitRunner = (args) => (args[1]!.startsWith('a') ? 'period,area,value\n2022,45,1\n' : null);
-    expect(versionChanges(git, history, KEY).map((v) => [v.subject, v.added, v.removed, v.rows])).toEqual([
-      ['Delete', 0, 1, 0],
-      ['Add', 1, 0, 1],
+  it('counts a version git cannot show (the file deleted in that commit) as empty, with nothing to download', () => {
+    const gone = join(root, 'deleted');
+    execFileSync('mkdir', ['-p', join(gone, 'data')]);
+    setUpGit(gone, '2026-01-01T09:00:00+07:00', 'init', '-q');
+    writeFileSync(join(gone, 'data/share.csv'), 'period,area,value\n2022,45,1\n');
+    setUpGit(gone, '2026-01-01T09:00:00+07:00', 'add', '-A');
+    setUpGit(gone, '2026-01-01T09:00:00+07:00', 'commit', '-q', '-m', 'Add');
+    setUpGit(gone, '2026-02-01T09:00:00+07:00', 'rm', '-q', 'data/share.csv');
+    setUpGit(gone, '2026-02-01T09:00:00+07:00', 'commit', '-q', '-m', 'Delete');
+    const run = nodeGitRunner(gone);
+    const source: GitSource = { run, blob: nodeGitBlobReader(gone), state: historyState(run) };
+    const { versions } = datasetHistory(source, { dir: 'data', resources: [{ name: 'share', path: 'share.csv', primaryKey: KEY }] });
+    expect(versions.map((v) => [v.subject, v.added, v.removed, v.files[0]!.rows, v.files[0]!.exists])).toEqual([
+      ['Delete', 0, 1, 0, false],
+      ['Add', 1, 0, 1, true],
     ]);
   });
 });

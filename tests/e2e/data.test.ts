@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
 import { historyState } from '../../src/lib/downloads/git-history.ts';
-import { nodeGitBlobReader, nodeGitRunner } from '../../src/lib/downloads/node-git.ts';
+import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
 import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';

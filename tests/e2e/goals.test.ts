@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../src/lib/format.ts';
-import { assessTargets } from '../../src/lib/goals/assess-targets.ts';
+import { assessTargets } from '../../src/lib/progress/assess-targets.ts';
 import { todayInVietnam } from '../../src/lib/validate/report.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realIndicators, realPortal } from '../support/real-portal.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessTarget, MS_PER_YEAR } from '../../src/lib/progress/index.ts';
-import { OPTIONS, syntheticIndicator, syntheticTarget, type Figure } from './synthetic.ts';
+import { OPTIONS, syntheticIndicator, syntheticTarget, type Figure } from './synthetic-targets.ts';
 
 // Day periods four calendar years apart (1461 days = exactly 4 years of 365.25 days), and a 2028
 // target whose deadline (2029-01-01) is again exactly 4 years after the latest figure: every rate

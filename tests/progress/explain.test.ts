@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessTarget, explainAssessment } from '../../src/lib/progress/index.ts';
-import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic.ts';
+import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic-targets.ts';
 
 // 30 → 56.4 over exactly 4 years (1461 days) is 6.6 points a year; 19.6 points are left for the 4
 // years to the end of 2028, 4.9 a year; 6.6 / 4.9 = 1.3469…

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessTarget } from '../../src/lib/progress/index.ts';
-import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic.ts';
+import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic-targets.ts';
 
 // Province 45 (before 1 July 2025) and the merged province 44 measure different territories: a
 // share of 50% in 45 and 20% in 44 is not a fall of 30 points.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessMilestones } from '../../src/lib/progress/index.ts';
-import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic.ts';
+import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic-targets.ts';
 
 const milestone2025 = syntheticTarget({ year: 2025, value: 50 });
 const milestone2030 = syntheticTarget({ year: 2030, value: 80 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindFilters, readState, writeState } from '../../src/lib/search/query-state.ts';
 import { foldStrokeD, unfoldStrokeD } from '../../src/lib/search/stroke-d.ts';
-import { pageUrl } from '../../src/lib/search/pagefind-integration.ts';
+import { pageUrl } from '../../src/site/integrations/pagefind-integration.ts';
 
 describe('the search state in the URL', () => {
   it('reads the query and each ticked filter, ignoring other parameters and repeats', () => {

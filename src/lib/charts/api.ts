@@ -21,3 +21,23 @@ export interface ChartOptions extends ChartSize {
   /** The chart to draw; chooseChart(indicator) when left out (e.g. 'tile-map' beside district bars). */
   kind?: ChartKind;
 }
+
+export interface Plot {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Options the geometry needs beyond the data: the size, and the language (text widths differ). */
+export interface LayoutOptions extends ChartSize {
+  locale: Locale;
+}
+
+export interface Rendered {
+  width: number;
+  height: number;
+  body: string;
+  /** Lines the reader may switch on and off (two or more series on one plot). */
+  toggles: boolean;
+}

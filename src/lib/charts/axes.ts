@@ -5,7 +5,7 @@ import type { TimeAxis } from './time-axis.ts';
 import type { ValueAxis } from './value-axis.ts';
 import { FONT_SIZE, INK, middleDy } from './theme.ts';
 import { label, pathOf, tag } from './svg.ts';
-import type { Plot } from './time-series-layout.ts';
+import type { Plot } from './api.ts';
 
 /** Length of the tick marks under the time axis. */
 export const TICK_LENGTH = 5;

@@ -3,13 +3,13 @@
  * as the .svg download, drawn to PNG and shown on the embed page, so they always agree.
  */
 import type { Indicator } from '../indicators/model.ts';
-import type { ChartKind, ChartOptions } from './api.ts';
+import type { ChartKind, ChartOptions, Rendered } from './api.ts';
 import { chooseChart, tileMapAvailable } from './choose.ts';
 import { pickText } from './labels.ts';
-import { renderBars } from './render-bars.ts';
-import { renderSmallMultiples } from './render-small-multiples.ts';
-import { renderTileMap } from './render-tile-map.ts';
-import { renderTimeSeries, type Rendered } from './render-time-series.ts';
+import { renderBars } from './bars/render-bars.ts';
+import { renderSmallMultiples } from './small-multiples/render-small-multiples.ts';
+import { renderTileMap } from './tile-map/render-tile-map.ts';
+import { renderTimeSeries } from './time-series/render-time-series.ts';
 import { chartSummary } from './summary.ts';
 import { tag, text } from './svg.ts';
 import { FONT_FAMILY, INK } from './theme.ts';

@@ -2,7 +2,7 @@
  * Tiny builders for SVG markup as strings. Markup is only ever made here: attribute values and
  * text content are escaped on the way in, so a caller cannot forget to.
  */
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../text/escape.ts';
 
 export type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = Record<string, AttrValue>;

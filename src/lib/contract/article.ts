@@ -1,7 +1,7 @@
 /**
  * An article's frontmatter: the MDX files under data/articles/<language>/<slug>.mdx. Each
  * article exists once per language; `translationKey` pairs the two versions. The ids it relates to
- * are checked against data/ when the site is built (src/lib/articles.ts, checkArticleReferences).
+ * are checked against data/ when the site is built (src/lib/articles/article-meta.ts, checkArticleReferences).
  */
 import { z } from 'astro/zod';
 import { DatasetId, IndicatorId, IsoDate, TargetId } from './ids.ts';

@@ -4,7 +4,7 @@
  * at the figures as they were when cited.
  */
 import type { Locale } from '../contract/site.ts';
-import { asciiSlug } from '../slug.ts';
+import { asciiSlug } from '../text/fold.ts';
 
 export interface DatasetCitation {
   /** The portal's name, as publisher of the web edition. */

@@ -62,7 +62,3 @@ export function diffTables(before: KeyedTable, after: KeyedTable): RowChanges {
   return { added, removed, changed };
 }
 
-/** Rows added, removed and changed between two versions of a CSV, matched by primary key. */
-export function diffRows(oldCsv: string, newCsv: string, primaryKey: readonly string[]): RowChanges {
-  return diffTables(keyedTable(oldCsv, primaryKey), keyedTable(newCsv, primaryKey));
-}

@@ -2,7 +2,7 @@
 // the CSV for Excel, the workbooks, the JSON, the descriptor, and the ZIP of the whole portal. The
 // bytes come from the build's file store, the same the pages take their sizes and checksums from.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFileStore, storePaths } from '../../components/data-files.ts';
+import { getFileStore, storePaths } from '../../site/download-store.ts';
 
 const PREFIX = '/downloads/';
 

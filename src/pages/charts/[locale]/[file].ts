@@ -1,6 +1,6 @@
 // Every indicator's chart as a standalone SVG and PNG, in each language, drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIndicators } from '../../../components/portal-data.ts';
+import { getIndicators } from '../../../site/portal-data.ts';
 import { locales, type Locale } from '../../../i18n/index.ts';
 import { renderChartSvg } from '../../../lib/charts/render.ts';
 import { svgToPng } from '../../../lib/charts/png.ts';

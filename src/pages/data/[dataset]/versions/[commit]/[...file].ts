@@ -1,7 +1,7 @@
 // A file of a dataset as it was at one commit, byte for byte as committed, at a permanent address
 // (/data/<id>/versions/<commit>/<file>). Listed in the dataset page's changelog.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFileStore } from '../../../../../components/data-files.ts';
+import { getFileStore } from '../../../../../site/download-store.ts';
 
 const VERSION = /^\/data\/([^/]+)\/versions\/([0-9a-f]+)\/(.+)$/;
 

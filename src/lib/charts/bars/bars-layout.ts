@@ -1,0 +1,102 @@
+/**
+ * Geometry of horizontal bars: the categories (or areas) of an indicator compared within a period,
+ * one group per period, largest first (best rank first). Labels sit above their bar, so long
+ * Vietnamese category names wrap instead of squeezing the bars on a phone.
+ */
+import type { Area } from '../../contract/reference.ts';
+import type { Indicator, Observation, Series } from '../../indicators/model.ts';
+import type { Locale } from '../../contract/site.ts';
+import { formatPeriod, formatQuantity } from '../../format.ts';
+import { areaName, seriesName } from '../labels.ts';
+import type { LayoutOptions, Plot } from '../api.ts';
+import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from '../theme.ts';
+import { linearAxis, type ValueAxis } from '../value-axis.ts';
+
+export const BARS_MARGIN = { top: 8, right: 12, bottom: 30, left: 12 } as const;
+export const BAR_HEIGHT = 16;
+/** Space under each bar before the next label. */
+export const BAR_GAP = 10;
+/** Height of a group's heading row (its period and area). */
+export const GROUP_HEADING = 26;
+/** Room at the end of the longest bar for its value. */
+export const VALUE_GAP = 6;
+
+export interface Bar {
+  series: Series;
+  seriesIndex: number;
+  observation: Observation;
+  /** Label lines, wrapped to the chart's width, and the baseline of the first. */
+  labelLines: string[];
+  labelY: number;
+  /** Top of the bar; a missing value has no bar, only its label and a dash. */
+  y: number;
+  x0: number;
+  x1: number;
+}
+
+export interface BarGroup {
+  period: string;
+  /** The area every bar of the group describes, when they share one and the labels do not name it. */
+  area: Area | null;
+  headingY: number;
+  bars: Bar[];
+  /** Position among groups: groups before and after a merger take different colours. */
+  index: number;
+}
+
+/** A group's heading: "2023 · Tỉnh Quảng Trị (trước 01/07/2025)". */
+export const groupHeading = (period: string, area: Area | null, locale: Locale): string =>
+  [formatPeriod(period, locale), ...(area ? [areaName(area, locale)] : [])].join(' · ');
+
+export interface BarsLayout {
+  width: number;
+  height: number;
+  plot: Plot;
+  x: ValueAxis;
+  tickText: (value: number) => string;
+  groups: BarGroup[];
+}
+
+/** Bars per period. The requested height is not used: the chart is as tall as its rows. */
+export function barsLayout(indicator: Indicator, { width, locale }: LayoutOptions): BarsLayout {
+  const m = BARS_MARGIN;
+  const tickText = (v: number) => formatQuantity(v, indicator.isRank ? null : indicator.unit.symbol, locale);
+  const rows = indicator.series.flatMap((series, seriesIndex) => series.segments.flatMap((s) => s.observations.map((observation) => ({ series, seriesIndex, observation }))));
+  const periods = [...new Set(indicator.observations.map((o) => o.period.text))];
+  const values = rows.flatMap((r) => (r.observation.value === null ? [] : [r.observation.value]));
+  const valueRoom = Math.max(0, ...rows.map((r) => textWidth(r.observation.value === null ? '—' : tickText(r.observation.value), FONT_SIZE.label))) + VALUE_GAP;
+  const x = linearAxis(values, [m.left, width - m.right - valueRoom], indicator.unit.symbol === '%' && !indicator.isRank);
+  const labelWidth = width - m.left - m.right;
+
+  let y = m.top;
+  const groups: BarGroup[] = periods.map((period, index) => {
+    const members = rows
+      .filter((r) => r.observation.period.text === period)
+      // Largest first; for a rank the best (smallest) first; missing values last.
+      .sort((a, b) => {
+        const [va, vb] = [a.observation.value, b.observation.value];
+        if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
+        return indicator.isRank ? va - vb : vb - va;
+      });
+    const names = members.map((r) => seriesName(r.series, locale));
+    const areas = new Set(members.map((r) => r.observation.area.code));
+    const first = members[0]!.observation.area;
+    const area = areas.size === 1 && !names.some((n) => n.includes(areaName(first, locale))) ? first : null;
+    const headingY = y + FONT_SIZE.heading;
+    const headingLines = wrapText(groupHeading(period, area, locale), labelWidth, FONT_SIZE.heading).length;
+    y += GROUP_HEADING + (headingLines - 1) * FONT_SIZE.heading * LINE_HEIGHT;
+    const bars = members.map((r, i): Bar => {
+      const labelLines = wrapText(names[i]!, labelWidth, FONT_SIZE.label);
+      const labelY = y + FONT_SIZE.label;
+      y += labelLines.length * FONT_SIZE.label * LINE_HEIGHT + 2;
+      const bar = { ...r, labelLines, labelY, y, x0: x.y(0), x1: r.observation.value === null ? x.y(0) : x.y(r.observation.value) };
+      y += BAR_HEIGHT + BAR_GAP;
+      return bar;
+    });
+    return { period, area, headingY, bars, index };
+  });
+  // Gridlines start under the first heading, so they never run through its text.
+  const plot: Plot = { left: m.left, top: m.top + GROUP_HEADING - 6, right: width - m.right - valueRoom, bottom: y };
+  // As tall as the bars need: a fixed height would either crowd ten districts or float three bars in space.
+  return { width, height: y + m.bottom, plot, x, tickText, groups };
+}

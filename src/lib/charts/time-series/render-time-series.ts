@@ -1,0 +1,152 @@
+/** A line chart (quantities or ranks) as SVG markup, from its layout. */
+import type { Target } from '../../contract/reference.ts';
+import type { Locale } from '../../contract/site.ts';
+import type { Indicator } from '../../indicators/model.ts';
+import { formatDate, formatNumber, formatQuantity } from '../../format.ts';
+import type { ChartOptions, Rendered } from '../api.ts';
+import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
+import { chartText, observationLabel, seriesName } from '../labels.ts';
+import { LEGEND_SWATCH, legendTextX, type LegendEntry } from '../legend.ts';
+import type { AreaBreak, SeriesLine, TargetMark, TargetYear } from '../lines.ts';
+import { MARK_RADIUS, marker, seriesMarker } from '../markers.ts';
+import { seriesColour, seriesDash } from '../palette.ts';
+import { label, pathOf, tag } from '../svg.ts';
+import { FONT_SIZE, INK, LINE_HEIGHT, middleDy, textWidth } from '../theme.ts';
+import { timeSeriesLayout, TIME_SERIES_MARGIN, type TimeSeriesLayout } from './time-series-layout.ts';
+
+/** Series lines are thick enough to tell their dashes apart. */
+export const LINE_WIDTH = 2.5;
+/** The target marker is larger than a point: it is a different kind of thing. */
+export const TARGET_RADIUS = 6;
+const ANNOTATION_DASH = '4 3';
+const PATH_TO_TARGET_DASH = '6 4';
+
+export function renderTimeSeries(indicator: Indicator, options: ChartOptions): Rendered {
+  const layout = timeSeriesLayout(indicator, options);
+  const { locale } = options;
+  const body = [
+    valueAxisMarkup(layout.plot, layout.y, layout.yTickText),
+    timeAxisMarkup(layout.plot, layout.x, locale),
+    captionMarkup(layout),
+    legendMarkup(layout.legend),
+    ...layout.breaks.map((b) => breakMarkup(layout, b, locale)),
+    ...layout.targetYears.map((t) => targetYearMarkup(layout, t, indicator, locale)),
+    ...layout.targets.map((t) => targetMarkup(t, indicator, locale)),
+    ...layout.lines.map((line) => seriesMarkup(indicator, layout, line, locale)),
+  ].join('');
+  return { width: layout.width, height: layout.height, body, toggles: layout.lines.length >= 2 };
+}
+
+function captionMarkup({ caption }: TimeSeriesLayout): string {
+  if (caption === null) return '';
+  return label(caption.text, { class: 'caption', x: caption.x, y: caption.y, dy: middleDy(FONT_SIZE.tick), 'font-size': FONT_SIZE.tick, fill: INK.muted });
+}
+
+/** A sample of each series' line and marker, and its name in text colour (never colour alone). */
+export function legendMarkup(entries: readonly LegendEntry[]): string {
+  if (entries.length === 0) return '';
+  const items = entries.map((e) =>
+    tag(
+      'g',
+      { class: 'legend-entry' },
+      tag('path', { d: pathOf([[e.x, e.y], [e.x + LEGEND_SWATCH, e.y]]), stroke: seriesColour(e.index), 'stroke-width': LINE_WIDTH, 'stroke-dasharray': seriesDash(e.index), fill: 'none' }),
+      seriesMarker(e.index, e.x + LEGEND_SWATCH / 2, e.y),
+      label(e.text, { x: legendTextX(e), y: e.y, dy: middleDy(FONT_SIZE.label), fill: INK.text }),
+    ),
+  );
+  return tag('g', { class: 'legend', 'font-size': FONT_SIZE.label }, ...items);
+}
+
+/**
+ * Two lines of text hung from the top of the annotation band beside a vertical rule: to its right
+ * when they fit, else to its left.
+ */
+function annotation(layout: TimeSeriesLayout, x: number, lines: readonly string[], preferLeft = false): string {
+  const top = layout.annotationTop ?? layout.plot.top;
+  const width = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE.label)));
+  const fitsRight = x + 5 + width <= layout.width - 2;
+  const right = fitsRight && !(preferLeft && x - 5 - width >= 0);
+  return lines
+    .map((line, i) =>
+      label(line, {
+        x: right ? x + 5 : x - 5,
+        y: top + FONT_SIZE.label * (1 + i * LINE_HEIGHT),
+        'text-anchor': right ? 'start' : 'end',
+        'font-size': FONT_SIZE.label,
+        fill: INK.muted,
+      }),
+    )
+    .join('');
+}
+
+const rule = (layout: TimeSeriesLayout, x: number, dash: string): string =>
+  tag('path', { d: pathOf([[x, layout.annotationTop ?? layout.plot.top], [x, layout.plot.bottom]]), stroke: INK.muted, 'stroke-width': 1.5, 'stroke-dasharray': dash, fill: 'none' });
+
+/** The merger: a dashed rule between the two territories' segments, and the day it happened. */
+function breakMarkup(layout: TimeSeriesLayout, b: AreaBreak, locale: Locale): string {
+  const lines = [chartText(locale, b.merger ? 'merger' : 'areaChange'), formatDate(b.date, locale)];
+  return tag('g', { class: 'area-break' }, rule(layout, b.x, ANNOTATION_DASH), annotation(layout, b.x, lines));
+}
+
+/** Which way a target without a number asks the figure to go, in words. */
+export function directionText(target: Target, indicator: Indicator, locale: Locale): string {
+  if (indicator.isRank) return chartText(locale, 'betterRank');
+  return chartText(locale, target.direction === 'at-most' ? 'fall' : 'rise');
+}
+
+/** A target year without a number to plot (a rank to raise): a dotted rule at the year's end, and the direction. */
+function targetYearMarkup(layout: TimeSeriesLayout, t: TargetYear, indicator: Indicator, locale: Locale): string {
+  const lines = [chartText(locale, 'targetNoValue', { year: t.target.year }), directionText(t.target, indicator, locale)];
+  return tag('g', { class: 'target-year' }, rule(layout, t.x, '2 3'), annotation(layout, t.x, lines, true));
+}
+
+/** The target point, labelled, and the straight dashed path from the baseline to it. */
+function targetMarkup(t: TargetMark, indicator: Indicator, locale: Locale): string {
+  const value = indicator.isRank ? formatNumber(t.target.value!, locale) : formatQuantity(t.target.value!, indicator.unit.symbol, locale);
+  const text = chartText(locale, 'target', { year: t.target.year, value });
+  const path = t.path
+    ? tag('path', {
+        class: 'path-to-target',
+        d: pathOf([[t.path.x1, t.path.y1], [t.path.x2, t.path.y2]]),
+        stroke: INK.target,
+        'stroke-width': 1.5,
+        'stroke-dasharray': PATH_TO_TARGET_DASH,
+        fill: 'none',
+      })
+    : '';
+  return tag(
+    'g',
+    { class: 'target', 'data-target': t.target.id },
+    path,
+    marker('diamond', t.x, t.y, INK.background, { stroke: INK.target, 'stroke-width': 2 }, TARGET_RADIUS),
+    label(text, { x: t.x + TARGET_RADIUS, y: t.y - TARGET_RADIUS - 8, 'text-anchor': 'end', 'font-size': FONT_SIZE.label, 'font-weight': 600, fill: INK.text }),
+  );
+}
+
+/** Value printed over a point, kept inside the chart at either edge. */
+function valueLabel(layout: TimeSeriesLayout, x: number, y: number, content: string): string {
+  const half = textWidth(content, FONT_SIZE.label) / 2;
+  const anchor = x + half > layout.width - 2 ? 'end' : x - half < TIME_SERIES_MARGIN.left ? 'start' : 'middle';
+  return label(content, { class: 'value', x, y: y - MARK_RADIUS - 6, 'text-anchor': anchor, 'font-size': FONT_SIZE.label, fill: INK.text });
+}
+
+function seriesMarkup(indicator: Indicator, layout: TimeSeriesLayout, line: SeriesLine, locale: Locale): string {
+  const key = line.series.key;
+  const colour = seriesColour(line.index);
+  const paths = line.paths.map((d) =>
+    tag('path', { class: 'line', d, stroke: colour, 'stroke-width': LINE_WIDTH, 'stroke-dasharray': seriesDash(line.index), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', fill: 'none' }),
+  );
+  const marks = line.points.map((p) =>
+    seriesMarker(line.index, p.x, p.y, {
+      class: 'mark',
+      'data-series': key,
+      'data-label': observationLabel(indicator, line.series, p.observation, locale),
+      'data-x': Math.round(p.x * 10) / 10,
+      'data-y': Math.round(p.y * 10) / 10,
+    }),
+  );
+  const values = layout.valueLabels
+    ? line.points.map((p) => valueLabel(layout, p.x, p.y, indicator.isRank ? formatNumber(p.observation.value!, locale) : formatQuantity(p.observation.value!, indicator.unit.symbol, locale)))
+    : [];
+  return tag('g', { class: 'series', 'data-series': key, 'data-series-label': seriesName(line.series, locale) }, ...paths, ...marks, ...values);
+}

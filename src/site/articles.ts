@@ -1,0 +1,46 @@
+/**
+ * The articles collection as pages read it: every entry with its language and slug, checked once
+ * per build against the targets, datasets and indicators in data/. A related id that does not exist
+ * stops the build with a message naming the file and the id.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleMeta, articlePillars, checkArticleReferences } from '../lib/articles/article-meta.ts';
+import type { ArticleMeta } from '../lib/contract/article.ts';
+import { getDatasets, getIndicators } from './portal-data.ts';
+
+export interface Articles {
+  /** Every article, both languages. */
+  all: ArticleMeta[];
+  /** The collection entry to render an article's body. */
+  entry(article: ArticleMeta): CollectionEntry<'articles'>;
+  /** The pillar ids an article belongs to, for the search filter. */
+  pillars(article: ArticleMeta): string[];
+}
+
+let articles: Promise<Articles> | undefined;
+export function getArticles(): Promise<Articles> {
+  articles ??= (async () => {
+    const [entries, targets, datasets, indicators] = await Promise.all([
+      getCollection('articles'),
+      // Every target of targets.csv, whatever resolution it belongs to.
+      getCollection('targets').then((list) => list.map((e) => e.data)),
+      getDatasets(),
+      getIndicators(),
+    ]);
+    const all = entries.map(articleMeta);
+    checkArticleReferences(all, {
+      targets: new Set(targets.map((t) => t.id)),
+      datasets: new Set(datasets.map((d) => d.id)),
+      indicators: new Set(indicators.map((i) => i.id)),
+    });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const targetPillar = new Map(targets.map((t) => [t.id as string, t.pillar as string]));
+    const datasetPillars = new Map(datasets.map((d) => [d.id, d.descriptor.pillars as readonly string[]]));
+    return {
+      all,
+      entry: (article) => byId.get(article.id)!,
+      pillars: (article) => articlePillars(article, targetPillar, datasetPillars),
+    };
+  })();
+  return articles;
+}

@@ -1,0 +1,105 @@
+/**
+ * Content-layer loaders for the site's collections, all fed by one validation of data/. Invalid data
+ * stops the build with the validator's own report, so a site is never built from it. In `astro dev`
+ * the loaders watch data/ and refresh the collections after each change that leaves it valid; while
+ * it is invalid the dev server shows the problems instead of pages (dev-data-check.ts).
+ */
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { DataPackage, Resource, Source } from '../lib/contract/data-package.ts';
+import { Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
+import { SiteConfig } from '../lib/contract/site.ts';
+import { diskFiles } from '../lib/files.ts';
+import { readTargetNotes } from '../lib/progress/target-notes.ts';
+import type { Portal } from '../lib/portal-types.ts';
+import { validatePortal } from '../lib/validate/portal.ts';
+import { reportLines, todayInVietnam } from '../lib/validate/report.ts';
+
+/** Thrown when data/ has problems; its message is the validator's report. */
+export class InvalidDataError extends Error {
+  override name = 'InvalidDataError';
+}
+
+/** Validates data/ under `root` and returns it typed, or throws InvalidDataError listing every problem. */
+export function loadPortal(root: string, today: string): Portal {
+  const result = validatePortal(diskFiles(root), today);
+  if (!result.portal) throw new InvalidDataError(`data/ has problems; the site is not built from invalid data.\n${reportLines(result).join('\n')}`);
+  return result.portal;
+}
+
+const CellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const DatasetEntry = z.object({
+  id: z.string(),
+  dir: z.string(),
+  descriptor: DataPackage,
+  indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),
+});
+const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source) });
+
+interface Store {
+  clear(): void;
+  set(entry: { id: string; data: Record<string, unknown> }): boolean;
+}
+interface Watcher {
+  add(path: string): unknown;
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+}
+interface LoaderContext {
+  store: Store;
+  parseData<T extends Record<string, unknown>>(props: { id: string; data: T }): Promise<T>;
+  logger: { error(message: string): void };
+  /** Only in `astro dev`. */
+  watcher?: Watcher;
+}
+
+/** Editors write a file in several steps; one reload after the last of them is enough. */
+const SETTLE_MS = 150;
+
+/** One loader per collection; the data is read and validated once for all of them. */
+export function portalCollections(root: string) {
+  let portal: Portal | undefined;
+  const get = () => (portal ??= loadPortal(root, todayInVietnam(new Date())));
+  const dataDir = join(root, 'data');
+  // In dev: each collection's refill, by name, all run once per settled change under data/.
+  const refills = new Map<string, () => Promise<void>>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dataChanged = (path: string) => {
+    if (relative(dataDir, path).startsWith('..')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      portal = undefined;
+      for (const refill of refills.values()) void refill();
+    }, SETTLE_MS);
+  };
+  const loader = <S extends z.ZodType>(name: string, schema: S, entries: (p: Portal) => { id: string; data: Record<string, unknown> }[]) => ({
+    name: `portal-${name}`,
+    schema,
+    load: async ({ store, parseData, watcher, logger }: LoaderContext) => {
+      const fill = async () => {
+        const list = entries(get());
+        store.clear();
+        for (const entry of list) store.set({ id: entry.id, data: await parseData(entry) });
+      };
+      if (!watcher) return fill();
+      // Dev: invalid data keeps the last valid entries; the dev server lists the problems meanwhile.
+      const refill = () =>
+        fill().catch((error: unknown) => {
+          if (!(error instanceof InvalidDataError)) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        });
+      refills.set(name, refill);
+      watcher.add(dataDir);
+      watcher.on('all', (_event, path) => dataChanged(path));
+      await refill();
+    },
+  });
+  return {
+    site: loader('site', SiteEntry, (p) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources } }]),
+    pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
+    targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
+    areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),
+    units: loader('units', Unit, (p) => p.units.map((x) => ({ id: x.code, data: x }))),
+    datasets: loader('datasets', DatasetEntry, (p) => p.datasets.map((x) => ({ id: x.id, data: { ...x } }))),
+    // Optional plain-words notes (target-notes.csv), read once data/ is known to be valid.
+    targetNotes: loader('target-notes', TargetNote, () => readTargetNotes(diskFiles(root)).map((x) => ({ id: x.id, data: x }))),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The resolution's targets with their progress, as the goals pages read them: assessed once per
+ * build, as of the build day in Vietnam, and shared by every page that shows a status.
+ */
+import { getCollection } from 'astro:content';
+import type { TargetNote } from '../lib/contract/reference.ts';
+import { assessTargets, type TargetProgress } from '../lib/progress/assess-targets.ts';
+import { PROGRESS_CSV_COLUMNS, progressCsv, progressRows, type ProgressCsvColumn, type ProgressRow } from '../lib/progress/progress-table.ts';
+import type { Locale } from '../lib/contract/site.ts';
+import { todayInVietnam } from '../lib/validate/report.ts';
+import { localePath, t } from '../i18n/index.ts';
+import { getIndicators, getPillars, getSiteData, getTargets, getUnits } from './portal-data.ts';
+
+export interface GoalsData {
+  /** The day of the assessment, YYYY-MM-DD. */
+  today: string;
+  /** Every target of the tracked resolution, in their order. */
+  progress: TargetProgress[];
+}
+
+let goals: Promise<GoalsData> | undefined;
+
+/** Every target with its status, computed once per build. */
+export function getGoals(): Promise<GoalsData> {
+  goals ??= (async () => {
+    const today = todayInVietnam(new Date());
+    const [{ site, resolution }, indicators] = await Promise.all([getSiteData(), getIndicators()]);
+    const targets = await getTargets(resolution.id);
+    return { today, progress: assessTargets(targets, indicators, { today, provinceAreas: site.provinceAreas }) };
+  })();
+  return goals;
+}
+
+/** The plain-words notes by target id (empty when target-notes.csv is absent). */
+export async function getTargetNotes(): Promise<Map<string, TargetNote>> {
+  const entries = await getCollection('targetNotes');
+  return new Map(entries.map((e) => [e.data.id as string, e.data]));
+}
+
+/** getStaticPaths for a page per target: the id in the URL, the target's progress as a prop. */
+export async function targetPaths() {
+  const { progress } = await getGoals();
+  return progress.map((target) => ({ params: { id: target.id }, props: { target } }));
+}
+
+/** The progress summary's rows in one language: what the table and the CSV both show. */
+export async function getProgressRows(locale: Locale): Promise<ProgressRow[]> {
+  const [{ progress }, pillars, units] = await Promise.all([getGoals(), getPillars(), getUnits()]);
+  const unitSymbols = new Map([...units.values()].map((u) => [u.code as string, u.symbol]));
+  return progressRows(progress, { locale, pillars, unitSymbols });
+}
+
+/** The progress summary as a CSV file (see progressCsv), with headings and page links in `locale`. */
+export async function progressCsvResponse(locale: Locale, site: URL | undefined): Promise<Response> {
+  const tr = t(locale);
+  const headings = Object.fromEntries(PROGRESS_CSV_COLUMNS.map((c) => [c, tr(`progress.csv.${c}`)])) as Record<ProgressCsvColumn, string>;
+  const page = (id: string) => {
+    const path = localePath(locale, `/goals/${id}/`);
+    return site ? new URL(path, site).href : path;
+  };
+  const csv = progressCsv(await getProgressRows(locale), headings, page);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}

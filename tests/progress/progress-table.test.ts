@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Pillar } from '../../src/lib/contract/reference.ts';
+import { assessTargets } from '../../src/lib/progress/assess-targets.ts';
+import { PROGRESS_CSV_COLUMNS, progressCsv, progressRows, type ProgressCsvColumn } from '../../src/lib/progress/progress-table.ts';
+import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic-targets.ts';
+
+const pillars = [
+  { id: 'first', order: 1, name: 'Trụ cột một', name_en: 'Pillar one' },
+  { id: 'second', order: 2, name: 'Trụ cột hai', name_en: 'Pillar two' },
+] as unknown as Pillar[];
+const share = syntheticIndicator({ series: [{ figures: [['2021-01-01', 40], ['2025-01-01', 60.5]] }] });
+const targets = [
+  // Listed out of pillar order on purpose: the rows come back in pillar order.
+  syntheticTarget({ id: 'later', pillar: 'second' as never, order: 1, indicator: null, wording: '=HYPERLINK("x")', value: 45 }),
+  syntheticTarget({ id: 'earlier', pillar: 'first' as never, order: 2, year: 2028 }),
+];
+const ctx = { pillars, unitSymbols: new Map([['percent', '%']]) };
+const rows = (locale: 'vi' | 'en') => progressRows(assessTargets(targets, [share], OPTIONS), { ...ctx, locale });
+const headings = Object.fromEntries(PROGRESS_CSV_COLUMNS.map((c) => [c, c])) as Record<ProgressCsvColumn, string>;
+
+describe('progressRows()', () => {
+  it('gives one row per target, in pillar order, with status, latest figure and target', () => {
+    const [a, b] = rows('vi');
+    expect([a!.targetId, b!.targetId]).toEqual(['earlier', 'later']);
+    expect(a).toMatchObject({ pillar: 'Trụ cột một', status: 'on-track', statusLabel: 'đúng tiến độ', statusOrder: 1 });
+    expect(a!.latest).toMatchObject({ value: 60.5, text: '60,5%', period: '2025-01-01', periodText: '01/01/2025', leftOut: false });
+    expect(a!.target).toEqual({ value: 80, text: '≥ 80%', year: 2028, direction: 'at-least' });
+    expect(b).toMatchObject({ status: 'no-data', latest: null, indicatorId: null });
+  });
+
+  it('labels in the language asked for', () => {
+    expect(rows('en')[0]).toMatchObject({ pillar: 'Pillar one', statusLabel: 'on track', wording: 'Synthetic target' });
+  });
+});
+
+describe('progressCsv()', () => {
+  const csv = progressCsv(rows('en'), headings, (id) => `/en/goals/${id}/`);
+
+  it('opens in Excel as UTF-8: a byte order mark and CRLF line ends', () => {
+    expect(csv.startsWith('\uFEFFtarget_id,target,pillar,status,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+
+  it('has the heading and one line per target', () => {
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + targets.length);
+    expect(lines[1]).toBe('earlier,Synthetic target,Pillar one,on-track,on track,60.5,%,2025-01-01,Synthetic figures for tests,,80,at-least,2028,synthetic-share,/en/goals/earlier/');
+  });
+
+  it('neutralises text that Excel would run as a formula, and quotes what needs it', () => {
+    const vi = progressCsv(rows('vi'), headings, (id) => `/goals/${id}/`);
+    expect(vi).toContain(`,"'=HYPERLINK(""x"")",`);
+  });
+});
