@@ -101,10 +101,10 @@ async function phase(name: string, resultFile: string, args: string[]): Promise<
   const start = performance.now();
   const result: PhaseResult = { seconds: 0, maxRssKb: 0 };
   if (name === 'validate') {
-    const { diskFiles } = await import('../src/lib/files.ts');
+    const { diskFiles } = await import('../src/site/disk-files.ts');
     const { validatePortal } = await import('../src/lib/validate/portal.ts');
-    const { todayInVietnam } = await import('../src/lib/validate/report.ts');
-    const outcome = validatePortal(diskFiles(args[0]!), todayInVietnam(new Date()));
+    const { buildDay } = await import('../src/site/build-day.ts');
+    const outcome = validatePortal(diskFiles(args[0]!), buildDay());
     if (outcome.problems.length > 0) throw new Error(`the synthetic portal has ${outcome.problems.length} problems, e.g. ${outcome.problems[0]!.message}`);
   } else if (name === 'build' || name === 'baseline') {
     const [root, outDir, cacheDir] = args as [string, string, string];

@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { diskFiles } from '../src/lib/files.ts';
+import { diskFiles } from '../src/site/disk-files.ts';
 import { newDatasetCommand, USAGE } from '../src/lib/scaffold/command.ts';
 import { QUESTIONS } from '../src/lib/scaffold/questions.ts';
-import { todayInVietnam } from '../src/lib/validate/report.ts';
+import { buildDay } from '../src/site/build-day.ts';
 
 const options = {
   ...Object.fromEntries(QUESTIONS.map((q) => [q.key, { type: 'string' as const }])),
@@ -44,7 +44,7 @@ try {
     print: (text) => console.log(text),
     printError: (text) => console.error(text),
     now,
-    today: todayInVietnam(now),
+    today: buildDay(process.env, now),
   });
 } catch (error) {
   // Ctrl+C or Ctrl+D at a question: stop quietly; nothing has been written before the last answer.

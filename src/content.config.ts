@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ARTICLES_DIR } from './lib/articles/article-meta.ts';
 import { ArticleFrontmatter } from './lib/contract/article.ts';
-import { portalRoot } from './site/integrations/validate-integration.ts';
+import { portalRoot } from './site/root.ts';
 import { portalCollections } from './site/content-loader.ts';
 
 const loaders = portalCollections(portalRoot());

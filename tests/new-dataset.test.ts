@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diskFiles } from '../src/lib/files.ts';
+import { diskFiles } from '../src/site/disk-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { gatherAnswers } from '../src/lib/scaffold/answers.ts';
 import { newDatasetCommand, type CommandEffects } from '../src/lib/scaffold/command.ts';

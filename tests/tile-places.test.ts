@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diskFiles, type DataFiles } from '../src/lib/files.ts';
+import { diskFiles } from '../src/site/disk-files.ts';
+import type { DataFiles } from '../src/lib/files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { REPO_ROOT } from './support/real-portal.ts';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diskFiles } from '../src/lib/files.ts';
+import { diskFiles } from '../src/site/disk-files.ts';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { PROBLEMS_DIR, SAMPLE_CSV, SAMPLE_PACKAGE, TODAY, VALID_ROOT } from './support/fixture-files.ts';

@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../site/portal-data.ts';
-import { portalRoot } from '../site/integrations/validate-integration.ts';
+import { thisBuild } from '../site/build-context.ts';
 import { DATA_DIR } from '../lib/validate/portal.ts';
 import { faviconSvg } from '../lib/site-images.ts';
 
 export const getStaticPaths = (async () => {
-  const { site } = await getSiteData();
+  const [{ site }, { root }] = await Promise.all([getSiteData(), thisBuild()]);
   return [
     { params: { image: 'favicon' }, props: { svg: faviconSvg(site.colour) } },
     // The validator has checked that the file is an SVG inside data/.
-    ...(site.logo ? [{ params: { image: 'logo' }, props: { svg: readFileSync(join(portalRoot(), DATA_DIR, site.logo), 'utf8') } }] : []),
+    ...(site.logo ? [{ params: { image: 'logo' }, props: { svg: readFileSync(join(root, DATA_DIR, site.logo), 'utf8') } }] : []),
   ];
 }) satisfies GetStaticPaths;
 

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleMeta, articlePillars, checkArticleReferences } from '../lib/articles/article-meta.ts';
 import type { ArticleMeta } from '../lib/contract/article.ts';
+import { thisBuild } from './build-context.ts';
 import { getDatasets, getIndicators } from './portal-data.ts';
 
 export interface Articles {
@@ -17,9 +18,8 @@ export interface Articles {
   pillars(article: ArticleMeta): string[];
 }
 
-let articles: Promise<Articles> | undefined;
-export function getArticles(): Promise<Articles> {
-  articles ??= (async () => {
+export async function getArticles(): Promise<Articles> {
+  return (await thisBuild()).once('articles', async (): Promise<Articles> => {
     const [entries, targets, datasets, indicators] = await Promise.all([
       getCollection('articles'),
       // Every target of targets.csv, whatever resolution it belongs to.
@@ -41,6 +41,5 @@ export function getArticles(): Promise<Articles> {
       entry: (article) => byId.get(article.id)!,
       pillars: (article) => articlePillars(article, targetPillar, datasetPillars),
     };
-  })();
-  return articles;
+  });
 }

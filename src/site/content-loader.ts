@@ -4,16 +4,19 @@
  * the loaders watch data/ and refresh the collections after each change that leaves it valid; while
  * it is invalid the dev server shows the problems instead of pages (dev-data-check.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DataPackage, Resource, Source } from '../lib/contract/data-package.ts';
 import { Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
 import { SiteConfig } from '../lib/contract/site.ts';
-import { diskFiles } from '../lib/files.ts';
 import { readTargetNotes } from '../lib/progress/target-notes.ts';
 import type { Portal } from '../lib/portal-types.ts';
 import { validatePortal } from '../lib/validate/portal.ts';
-import { reportLines, todayInVietnam } from '../lib/validate/report.ts';
+import { reportLines } from '../lib/validate/report.ts';
+import { BuildInfo } from './build-info.ts';
+import { buildDay } from './build-day.ts';
+import { diskFiles } from './disk-files.ts';
 
 /** Thrown when data/ has problems; its message is the validator's report. */
 export class InvalidDataError extends Error {
@@ -34,7 +37,7 @@ const DatasetEntry = z.object({
   descriptor: DataPackage,
   indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),
 });
-const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source) });
+const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source), build: BuildInfo });
 
 interface Store {
   clear(): void;
@@ -57,8 +60,16 @@ const SETTLE_MS = 150;
 
 /** One loader per collection; the data is read and validated once for all of them. */
 export function portalCollections(root: string) {
-  let portal: Portal | undefined;
-  const get = () => (portal ??= loadPortal(root, todayInVietnam(new Date())));
+  // One load of data/, with the day it was validated as of and a revision of its own: the build
+  // context (build-context.ts) keys its caches by it, so nothing computed from one load serves another.
+  let loaded: { portal: Portal; build: BuildInfo } | undefined;
+  const get = () => {
+    if (loaded === undefined) {
+      const day = buildDay();
+      loaded = { portal: loadPortal(root, day), build: { root, day, revision: randomUUID() } };
+    }
+    return loaded;
+  };
   const dataDir = join(root, 'data');
   // In dev: each collection's refill, by name, all run once per settled change under data/.
   const refills = new Map<string, () => Promise<void>>();
@@ -67,16 +78,17 @@ export function portalCollections(root: string) {
     if (relative(dataDir, path).startsWith('..')) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      portal = undefined;
+      loaded = undefined;
       for (const refill of refills.values()) void refill();
     }, SETTLE_MS);
   };
-  const loader = <S extends z.ZodType>(name: string, schema: S, entries: (p: Portal) => { id: string; data: Record<string, unknown> }[]) => ({
+  const loader = <S extends z.ZodType>(name: string, schema: S, entries: (p: Portal, build: BuildInfo) => { id: string; data: Record<string, unknown> }[]) => ({
     name: `portal-${name}`,
     schema,
     load: async ({ store, parseData, watcher, logger }: LoaderContext) => {
       const fill = async () => {
-        const list = entries(get());
+        const { portal, build } = get();
+        const list = entries(portal, build);
         store.clear();
         for (const entry of list) store.set({ id: entry.id, data: await parseData(entry) });
       };
@@ -93,7 +105,7 @@ export function portalCollections(root: string) {
     },
   });
   return {
-    site: loader('site', SiteEntry, (p) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources } }]),
+    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources, build } }]),
     pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
     targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
     areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),

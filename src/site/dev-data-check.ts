@@ -7,11 +7,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
-import { diskFiles } from '../lib/files.ts';
+import { diskFiles } from './disk-files.ts';
 import type { Problem } from '../lib/problems.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { DATA_DIR, validatePortal, type ValidationResult } from '../lib/validate/portal.ts';
-import { reportLines, todayInVietnam } from '../lib/validate/report.ts';
+import { reportLines } from '../lib/validate/report.ts';
+import { buildDay } from './build-day.ts';
 
 /** The parts of Vite's dev server used here, so that tests can pass a stand-in. */
 export interface DevServer {
@@ -70,7 +71,7 @@ export function isPageRequest(url: string | undefined): boolean {
 /** Validates data/ under `root` now and after every change, and serves the problems page meanwhile. */
 export function watchDataInDev(root: string, server: DevServer, logger: DevLogger, now: () => Date = () => new Date()): { current(): ValidationResult } {
   const dataDir = join(root, DATA_DIR);
-  const check = () => validatePortal(diskFiles(root), todayInVietnam(now()));
+  const check = () => validatePortal(diskFiles(root), buildDay(process.env, now()));
   let result = check();
   const report = (previous: ValidationResult | null) => {
     if (result.problems.length) logger.error(`data/ has problems; pages show them until they are fixed.\n${reportLines(result).join('\n')}`);

@@ -7,8 +7,8 @@ import type { TargetNote } from '../lib/contract/reference.ts';
 import { assessTargets, type TargetProgress } from '../lib/progress/assess-targets.ts';
 import { PROGRESS_CSV_COLUMNS, progressCsv, progressRows, type ProgressCsvColumn, type ProgressRow } from '../lib/progress/progress-table.ts';
 import type { Locale } from '../lib/contract/site.ts';
-import { todayInVietnam } from '../lib/validate/report.ts';
 import { localePath, t } from '../i18n/index.ts';
+import { thisBuild } from './build-context.ts';
 import { getIndicators, getPillars, getSiteData, getTargets, getUnits } from './portal-data.ts';
 
 export interface GoalsData {
@@ -18,17 +18,15 @@ export interface GoalsData {
   progress: TargetProgress[];
 }
 
-let goals: Promise<GoalsData> | undefined;
-
-/** Every target with its status, computed once per build. */
-export function getGoals(): Promise<GoalsData> {
-  goals ??= (async () => {
-    const today = todayInVietnam(new Date());
+/** Every target with its status, assessed once per build, as of the build's day. */
+export async function getGoals(): Promise<GoalsData> {
+  const build = await thisBuild();
+  return build.once('goals', async () => {
+    const today = build.day;
     const [{ site, resolution }, indicators] = await Promise.all([getSiteData(), getIndicators()]);
     const targets = await getTargets(resolution.id);
     return { today, progress: assessTargets(targets, indicators, { today, provinceAreas: site.provinceAreas }) };
-  })();
-  return goals;
+  });
 }
 
 /** The plain-words notes by target id (empty when target-notes.csv is absent). */

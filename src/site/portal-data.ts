@@ -9,6 +9,7 @@ import type { Area, Pillar, Resolution, Target, Unit } from '../lib/contract/ref
 import { datasetIndicators, type Indicator } from '../lib/indicators/model.ts';
 import type { SiteConfig } from '../lib/contract/site.ts';
 import type { Dataset } from '../lib/portal-types.ts';
+import { thisBuild } from './build-context.ts';
 
 /** The one `site` entry: the portal's identity, the resolution it tracks and the reference sources. */
 export interface SiteData {
@@ -49,10 +50,10 @@ export async function getUnits(): Promise<Map<string, Unit>> {
  * collection and sorting it on each of the thousands of dataset and indicator pages made the build
  * grow with the square of the number of datasets.
  */
-let datasets: Promise<Dataset[]> | undefined;
-export function getDatasets(): Promise<Dataset[]> {
-  datasets ??= getCollection('datasets').then((entries) => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
-  return datasets;
+export async function getDatasets(): Promise<Dataset[]> {
+  return (await thisBuild()).once('datasets', () =>
+    getCollection('datasets').then((entries) => entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id))),
+  );
 }
 
 /** The source a reference row cites, or undefined when the id is unknown. */
@@ -66,9 +67,8 @@ export async function getAreas(): Promise<Area[]> {
 }
 
 /** Every indicator of every dataset, built once per build: pages share the result. */
-let indicators: Promise<Indicator[]> | undefined;
-export function getIndicators(): Promise<Indicator[]> {
-  indicators ??= (async () => {
+export async function getIndicators(): Promise<Indicator[]> {
+  return (await thisBuild()).once('indicators', async () => {
     const [{ site }, datasets, areas, units, targets] = await Promise.all([
       getSiteData(),
       getDatasets(),
@@ -78,11 +78,15 @@ export function getIndicators(): Promise<Indicator[]> {
     ]);
     const context = { areas, units, targets, provinceAreas: site.provinceAreas };
     return datasets.flatMap((dataset) => datasetIndicators(dataset, context));
-  })();
-  return indicators;
+  });
 }
 
 /** getStaticPaths for a page per indicator: the id in the URL, the indicator as a prop. */
 export async function indicatorPaths() {
   return (await getIndicators()).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}
+
+/** getStaticPaths for a page per dataset: the id in the URL, the dataset as a prop. */
+export async function datasetPaths() {
+  return (await getDatasets()).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
 }

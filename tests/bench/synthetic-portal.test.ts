@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INDICATORS_PER_DATASET, syntheticDatasets } from '../../src/lib/bench/synthetic-portal.ts';
-import { diskFiles } from '../../src/lib/files.ts';
+import { diskFiles } from '../../src/site/disk-files.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';
 import { REPO_ROOT } from '../support/real-portal.ts';
 

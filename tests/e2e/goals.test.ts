@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../src/lib/format.ts';
 import { assessTargets } from '../../src/lib/progress/assess-targets.ts';
-import { todayInVietnam } from '../../src/lib/validate/report.ts';
+import { buildDay } from '../../src/site/build-day.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { realIndicators, realPortal } from '../support/real-portal.ts';
 import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
@@ -14,7 +14,7 @@ import { openPage, serveDist, type StaticServer } from '../support/static-server
 const portal = realPortal();
 const targets = portal.targets.filter((t) => t.resolution === portal.site.resolution);
 // The build assessed as of its own day; statuses only change when a deadline passes, years away.
-const progress = assessTargets(targets, realIndicators(portal), { today: todayInVietnam(new Date()), provinceAreas: portal.site.provinceAreas });
+const progress = assessTargets(targets, realIndicators(portal), { today: buildDay(), provinceAreas: portal.site.provinceAreas });
 const prefix = (locale: 'vi' | 'en') => (locale === 'en' ? '/en' : '');
 
 let server: StaticServer;

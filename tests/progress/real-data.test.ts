@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { diskFiles } from '../../src/lib/files.ts';
+import { diskFiles } from '../../src/site/disk-files.ts';
 import { datasetIndicators, type Indicator } from '../../src/lib/indicators/model.ts';
 import { assessTarget, explainAssessment, STATUSES } from '../../src/lib/progress/index.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diskFiles } from '../../src/lib/files.ts';
+import { diskFiles } from '../../src/site/disk-files.ts';
 import { readTargetNotes } from '../../src/lib/progress/target-notes.ts';
 import { REPO_ROOT, realPortal } from '../support/real-portal.ts';
 import { fixtureFiles } from '../support/fixture-files.ts';

@@ -1,6 +1,6 @@
 /** The portal's real data, validated, and its indicators: what the built site must show. */
 import { fileURLToPath } from 'node:url';
-import { diskFiles } from '../../src/lib/files.ts';
+import { diskFiles } from '../../src/site/disk-files.ts';
 import { datasetIndicators } from '../../src/lib/indicators/model.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';
 import type { Portal } from '../../src/lib/portal-types.ts';

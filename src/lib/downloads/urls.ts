@@ -51,3 +51,26 @@ export const versionDownload = (datasetId: string, commit: string, file: string)
 
 /** The ZIP of the whole portal's data, named from a slug of the site's configuration. */
 export const portalZipDownload = (slug: string): string => `/downloads/${slug}-open-data.zip`;
+
+/** The addresses of one dataset's current files, in the order its page lists them. */
+export interface DatasetFiles {
+  tables: { name: string; file: string; csv: string; excelCsv: string }[];
+  xlsx: Record<Locale, string>;
+  json: string;
+  datapackage: string;
+}
+
+/** The current files of a dataset whose tables are `resources`. */
+export function datasetFiles(datasetId: string, resources: readonly { name: string; path: string }[]): DatasetFiles {
+  return {
+    tables: resources.map(({ name, path }) => ({
+      name,
+      file: path,
+      csv: csvDownload(datasetId, path),
+      excelCsv: excelCsvDownload(datasetId, path),
+    })),
+    xlsx: { vi: xlsxDownload('vi', datasetId), en: xlsxDownload('en', datasetId) },
+    json: jsonDownload(datasetId),
+    datapackage: datapackageDownload(datasetId),
+  };
+}

@@ -13,6 +13,3 @@ export function reportLines(result: ValidationResult): string[] {
     `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Nothing was changed; fix them and run npm run validate again.`,
   ];
 }
-
-/** Today's date as YYYY-MM-DD in Vietnam's time zone, where the data is published. */
-export const todayInVietnam = (now: Date): string => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

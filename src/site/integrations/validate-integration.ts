@@ -6,10 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { loadPortal } from '../content-loader.ts';
 import { watchDataInDev } from '../dev-data-check.ts';
-import { todayInVietnam } from '../../lib/validate/report.ts';
-
-/** The folder whose data/ the site is built from: the repository, unless PORTAL_ROOT names another. */
-export const portalRoot = (): string => process.env.PORTAL_ROOT ?? process.cwd();
+import { buildDay } from '../build-day.ts';
+import { portalRoot } from '../root.ts';
 
 export function validateIntegration(): AstroIntegration {
   return {
@@ -17,7 +15,7 @@ export function validateIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        loadPortal(portalRoot(), todayInVietnam(new Date()));
+        loadPortal(portalRoot(), buildDay());
         logger.info('data/ is valid');
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -6,7 +6,7 @@ import { renderChartSvg } from '../../../lib/charts/render.ts';
 import { svgToPng } from '../../../lib/charts/png.ts';
 import { DOWNLOAD_CHART_SIZE } from '../../../lib/downloads/urls.ts';
 import type { Indicator } from '../../../lib/indicators/model.ts';
-import { todayInVietnam } from '../../../lib/validate/report.ts';
+import { thisBuild } from '../../../site/build-context.ts';
 
 export const getStaticPaths = (async () => {
   const indicators = await getIndicators();
@@ -17,9 +17,9 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { indicator, locale, format } = props as { indicator: Indicator; locale: Locale; format: 'svg' | 'png' };
-  const svg = renderChartSvg(indicator, { ...DOWNLOAD_CHART_SIZE, locale, idPrefix: indicator.id, today: todayInVietnam(new Date()) });
+  const svg = renderChartSvg(indicator, { ...DOWNLOAD_CHART_SIZE, locale, idPrefix: indicator.id, today: (await thisBuild()).day });
   if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   return new Response(svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
