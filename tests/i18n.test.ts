@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.ts';
 import vi from '../src/i18n/vi.ts';
-import { localePath, switchPath, t } from '../src/i18n/index.ts';
+import { t } from '../src/i18n/index.ts';
+import { localePath, switchPath } from '../src/i18n/paths.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

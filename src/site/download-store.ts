@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { localePath, pick, sitePath, t, type Locale } from '../i18n/index.ts';
+import { pick, t, type Locale } from '../i18n/index.ts';
+import { localePath, sitePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { dcatCatalog } from '../lib/downloads/dcat.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
