@@ -36,12 +36,6 @@ export async function getTargetNotes(): Promise<Map<string, TargetNote>> {
   return new Map(entries.map((e) => [e.data.id as string, e.data]));
 }
 
-/** getStaticPaths for a page per target: the id in the URL, the target's progress as a prop. */
-export async function targetPaths() {
-  const { progress } = await getGoals();
-  return progress.map((target) => ({ params: { id: target.id }, props: { target } }));
-}
-
 /** The progress summary's rows in one language: what the table and the CSV both show. */
 export async function getProgressRows(locale: Locale): Promise<ProgressRow[]> {
   const [{ progress }, pillars, units] = await Promise.all([getGoals(), getPillars(), getUnits()]);

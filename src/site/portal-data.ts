@@ -80,13 +80,3 @@ export async function getIndicators(): Promise<Indicator[]> {
     return datasets.flatMap((dataset) => datasetIndicators(dataset, context));
   });
 }
-
-/** getStaticPaths for a page per indicator: the id in the URL, the indicator as a prop. */
-export async function indicatorPaths() {
-  return (await getIndicators()).map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
-}
-
-/** getStaticPaths for a page per dataset: the id in the URL, the dataset as a prop. */
-export async function datasetPaths() {
-  return (await getDatasets()).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
-}
