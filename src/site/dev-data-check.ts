@@ -12,6 +12,7 @@ import type { Problem } from '../lib/problems.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { DATA_DIR, validatePortal, type ValidationResult } from '../lib/validate/portal.ts';
 import { reportLines } from '../lib/validate/report.ts';
+import { escapeXml } from '../lib/text/escape.ts';
 import { buildDay } from './build-day.ts';
 
 /** The parts of Vite's dev server used here, so that tests can pass a stand-in. */
@@ -30,15 +31,12 @@ export interface DevLogger {
 /** Editors write a file in several steps; one check after the last of them is enough. */
 const SETTLE_MS = 150;
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The page shown instead of the site while data/ has problems. It loads Vite's client, so that the
  * browser reloads when a file changes.
  */
 export function problemsPage(problems: readonly Problem[], base = '/'): string {
-  const items = problems.map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`).join('\n');
+  const items = problems.map((p) => `<li><code>${escapeXml(formatProblem(p))}</code></li>`).join('\n');
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return `<!doctype html>
 <html lang="en">
@@ -46,7 +44,7 @@ export function problemsPage(problems: readonly Problem[], base = '/'): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>data/ has ${count}</title>
-<script type="module" src="${escapeHtml(base.endsWith('/') ? base : `${base}/`)}@vite/client"></script>
+<script type="module" src="${escapeXml(base.endsWith('/') ? base : `${base}/`)}@vite/client"></script>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}li{margin:.5rem 0}code{white-space:pre-wrap;word-break:break-word}</style>
 </head>
 <body>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml } from '../../src/lib/downloads/atom.ts';
+import { atomFeed } from '../../src/lib/downloads/atom.ts';
 
 const feedInfo = {
   id: 'https://data.example.org/feed.xml',
@@ -21,13 +21,13 @@ const entry = {
 /** The text between the first <name> and </name> tags. */
 const textOf = (xml: string, name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(xml)?.[1];
 const unescape = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 describe('the Atom feed', () => {
   it('escapes every text, so a title with <script>, & and quotes stays text', () => {
     const xml = atomFeed([entry], feedInfo);
     expect(xml).not.toContain('<script>');
-    expect(xml).toContain('DTI &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; &apos;too&apos;');
+    expect(xml).toContain('DTI &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;');
     const entryXml = xml.slice(xml.indexOf('<entry>'));
     expect(unescape(textOf(entryXml, 'title')!)).toBe(entry.title);
     expect(unescape(textOf(entryXml, 'summary')!)).toBe(entry.summary);
@@ -57,8 +57,7 @@ describe('the Atom feed', () => {
     }
   });
 
-  it('drops control characters XML cannot carry, and names the feed after its title when no author is given', () => {
-    expect(escapeXml('a\u0000b\u0007c\td\n')).toBe('abc\td\n');
+  it('names the feed after its title when no author is given', () => {
     const { author: _author, ...withoutAuthor } = feedInfo;
     expect(atomFeed([], withoutAuthor)).toContain(`<author><name>${feedInfo.title}</name></author>`);
   });

@@ -4,6 +4,7 @@
  * data files and may hold "<", "&" or quotes.
  * https://www.rfc-editor.org/rfc/rfc4287
  */
+import { escapeXml } from '../text/escape.ts';
 
 export interface AtomEntry {
   /** A permanent, unique IRI, e.g. the version's page URL or a tag: URI. */
@@ -33,20 +34,6 @@ export interface AtomFeedInfo {
   author?: string;
   /** Language of the texts, e.g. "vi". */
   lang?: string;
-}
-
-/**
- * Text escaped for XML content and attributes. Characters XML 1.0 cannot carry at all (control
- * characters other than tab and line breaks, lone surrogates) are dropped, since no escape exists.
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /** A date as RFC 3339 requires: a bare YYYY-MM-DD becomes midnight UTC of that day. */
