@@ -7,23 +7,26 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pick, t, type Locale } from '../i18n/index.ts';
+import { locales, pick, t, type Locale } from '../i18n/index.ts';
 import { localePath, sitePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { dcatCatalog } from '../lib/downloads/dcat.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
-import { fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
+import { contentType, fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
 import { MEDIA_TYPES, type Download } from '../lib/downloads/linked-data.ts';
 import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } from '../lib/downloads/portal-zip.ts';
-import { CATALOG_DOWNLOAD, datasetFiles, datasetPage, versionDownload } from '../lib/downloads/urls.ts';
+import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, datasetPage, DOWNLOAD_CHART_SIZE, versionDownload } from '../lib/downloads/urls.ts';
 import type { CodeLabel } from '../lib/downloads/workbook-labels.ts';
 import { datasetXlsx } from '../lib/downloads/xlsx.ts';
+import { svgToPng } from '../lib/charts/png.ts';
+import { renderChartSvg } from '../lib/charts/render.ts';
+import type { Indicator } from '../lib/indicators/model.ts';
 import type { Dataset } from '../lib/portal-types.ts';
 import { absoluteUrl, datasetPageUrl, portalZipUrl, siteUrl, underBase } from './addresses.ts';
 import { thisBuild, type BuildContext } from './build-context.ts';
 import { citationText } from './citations.ts';
 import { getHistories, type DatasetHistories } from './dataset-histories.ts';
-import { getDatasets, getPillars, getSiteData, getUnits } from './portal-data.ts';
+import { getDatasets, getIndicators, getPillars, getSiteData, getUnits } from './portal-data.ts';
 
 /** The current files of a dataset, in the order its page lists them. */
 export const filesOf = (dataset: Dataset) =>
@@ -200,21 +203,48 @@ function catalogSpec(datasets: readonly Dataset[], histories: DatasetHistories):
   };
 }
 
+/** Every indicator's chart as a standalone SVG, and that SVG drawn as a PNG, in each language. */
+function chartSpecs(indicator: Indicator, build: BuildContext): FileSpec[] {
+  return locales.flatMap((locale) => {
+    const svg = () => renderChartSvg(indicator, { ...DOWNLOAD_CHART_SIZE, locale, idPrefix: indicator.id, today: build.day });
+    return [
+      { url: chartDownload(locale, indicator.id, 'svg'), format: MEDIA_TYPES.svg, make: () => encode(svg()) },
+      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => svgToPng(svg()) },
+    ];
+  });
+}
+
 /** Every downloadable file of the build. */
 export async function getFileStore(): Promise<FileStore> {
   const build = await thisBuild();
   return build.once('file-store', async () => {
-    const [datasets, histories] = await Promise.all([getDatasets(), getHistories()]);
+    const [datasets, indicators, histories] = await Promise.all([getDatasets(), getIndicators(), getHistories()]);
     return fileStore([
       ...datasets.flatMap((dataset) => datasetSpecs(dataset, build, histories)),
+      ...indicators.flatMap((indicator) => chartSpecs(indicator, build)),
       await portalZipSpec(datasets, build, histories),
       catalogSpec(datasets, histories),
     ]);
   });
 }
 
-/** The getStaticPaths of an endpoint serving the store's files whose address starts with `prefix`. */
-export async function storePaths(prefix: string): Promise<{ params: { file: string } }[]> {
+/**
+ * The getStaticPaths of an endpoint serving the store's files whose address matches `pattern`: its
+ * groups, in order, are the route's parameters `names`; each path carries the file's address.
+ */
+export async function storePaths<const Names extends readonly string[]>(pattern: RegExp, names: Names) {
   const { specs } = await getFileStore();
-  return specs.filter((s) => s.url.startsWith(prefix)).map((s) => ({ params: { file: s.url.slice(prefix.length) } }));
+  return specs.flatMap(({ url }) => {
+    const match = pattern.exec(url);
+    if (match === null) return [];
+    const params = Object.fromEntries(names.map((name, k) => [name, match[k + 1]!])) as Record<Names[number], string>;
+    return [{ params, props: { url } }];
+  });
+}
+
+/** The response of an endpoint serving one of the store's files. */
+export async function serveFile(url: string): Promise<Response> {
+  const store = await getFileStore();
+  const bytes = await store.bytes(url);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentType(store.get(url)!.format) } });
 }

@@ -29,6 +29,10 @@ export interface FileStore {
   describe(url: string): Promise<Download>;
 }
 
+/** The Content-Type a file is served with: text types (CSV, JSON, XML, SVG) say they are UTF-8. */
+export const contentType = (format: string): string =>
+  format.startsWith('text/') || /[/+](json|xml)$/.test(format) ? `${format}; charset=utf-8` : format;
+
 /** A store of the given files; two files at one address are a mistake in the caller and throw. */
 export function fileStore(specs: Iterable<FileSpec>): FileStore {
   const list = [...specs];

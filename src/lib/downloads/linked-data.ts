@@ -12,6 +12,8 @@ export const MEDIA_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json',
   jsonld: 'application/ld+json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
 } as const;
 
 /** One downloadable file of a dataset, described by describeFile. */
