@@ -76,7 +76,7 @@ describe('a target page', () => {
     expect(await text('latest')).toContain(formatQuantity(steps.latest!.value, symbol, 'vi'));
     if (steps.baseline) expect(await text('baseline')).toContain(formatQuantity(steps.baseline.value, symbol, 'vi'));
     // The data table ends with the target row.
-    const lastRow = page.locator('.target-table tbody tr').last();
+    const lastRow = page.locator('table:has(#target-table-caption) tbody tr').last();
     expect(await lastRow.innerText()).toContain(formatQuantity(steps.target.value!, symbol, 'vi'));
     await page.close();
   });
