@@ -1,7 +1,10 @@
-/** English UI strings; the type makes a key missing from Vietnamese's list fail the typecheck. */
-import type vi from './vi.ts';
+/**
+ * English UI strings, in the order of vi.ts; the type makes a key missing from Vietnamese's list, or
+ * a plain text where Vietnamese has a plural, fail the typecheck.
+ */
+import type { Translation } from './index.ts';
 
-const en: Record<keyof typeof vi, string> = {
+const en: Translation = {
   'lang.name': 'English',
   'lang.label': 'Language',
   'skip.main': 'Skip to main content',
@@ -409,6 +412,39 @@ const en: Record<keyof typeof vi, string> = {
   'home.headlines.trend': 'Published figures: {values}',
   'home.headlines.merger': 'Gap: the provincial merger; not directly comparable.',
   'home.search.heading': 'Search the portal',
+
+  // Periods (src/lib/format.ts): see vi.ts for the pieces a format may use.
+  'period.quarter': 'Q{quarter} {year}',
+  'period.quarter.inSentence': 'Q{quarter} {year}',
+  'period.quarter.short': 'Q{quarter} {year}',
+  'period.month': '{monthName} {year}',
+  'period.month.short': '{monthAbbr} {year}',
+  'period.day': '{day} {monthName} {year}',
+  'period.day.short': '{day} {monthAbbr} {year}',
+  'period.monthName.1': 'January',
+  'period.monthName.2': 'February',
+  'period.monthName.3': 'March',
+  'period.monthName.4': 'April',
+  'period.monthName.5': 'May',
+  'period.monthName.6': 'June',
+  'period.monthName.7': 'July',
+  'period.monthName.8': 'August',
+  'period.monthName.9': 'September',
+  'period.monthName.10': 'October',
+  'period.monthName.11': 'November',
+  'period.monthName.12': 'December',
+  'period.monthAbbr.1': 'Jan',
+  'period.monthAbbr.2': 'Feb',
+  'period.monthAbbr.3': 'Mar',
+  'period.monthAbbr.4': 'Apr',
+  'period.monthAbbr.5': 'May',
+  'period.monthAbbr.6': 'Jun',
+  'period.monthAbbr.7': 'Jul',
+  'period.monthAbbr.8': 'Aug',
+  'period.monthAbbr.9': 'Sep',
+  'period.monthAbbr.10': 'Oct',
+  'period.monthAbbr.11': 'Nov',
+  'period.monthAbbr.12': 'Dec',
 };
 
 export default en;

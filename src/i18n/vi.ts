@@ -1,8 +1,11 @@
 /**
  * Vietnamese UI strings: the reference language, so its keys are the list every other language must
  * match. Names of the province, the portal and the resolution never appear here: they come from
- * data/site.json and the reference data. `{name}` marks a value filled in by `t()`.
+ * data/site.json and the reference data. `{name}` marks a value filled in by `t()`; a message that
+ * depends on a number is a plural, `{ other: '{count} …' }` (see Plural in index.ts).
  */
+import type { Message } from './index.ts';
+
 const vi = {
   'lang.name': 'Tiếng Việt',
   'lang.label': 'Ngôn ngữ',
@@ -411,6 +414,41 @@ const vi = {
   'home.headlines.trend': 'Các số liệu đã công bố: {values}',
   'home.headlines.merger': 'Đoạn đứt: sáp nhập tỉnh, không so sánh trực tiếp.',
   'home.search.heading': 'Tìm trên cổng',
-};
+
+  // Periods (src/lib/format.ts). Each language writes a period with the pieces it needs: {year},
+  // {quarter} (1–4), {roman} (I–IV), {mm} and {dd} (two digits), {day} (1–31), {monthName},
+  // {monthAbbr}. Vietnamese writes months as numbers; the names serve a format that spells them.
+  'period.quarter': 'Quý {roman}/{year}',
+  'period.quarter.inSentence': 'quý {roman}/{year}',
+  'period.quarter.short': 'Q{quarter}/{year}',
+  'period.month': '{mm}/{year}',
+  'period.month.short': '{mm}/{year}',
+  'period.day': '{dd}/{mm}/{year}',
+  'period.day.short': '{dd}/{mm}/{year}',
+  'period.monthName.1': 'tháng 1',
+  'period.monthName.2': 'tháng 2',
+  'period.monthName.3': 'tháng 3',
+  'period.monthName.4': 'tháng 4',
+  'period.monthName.5': 'tháng 5',
+  'period.monthName.6': 'tháng 6',
+  'period.monthName.7': 'tháng 7',
+  'period.monthName.8': 'tháng 8',
+  'period.monthName.9': 'tháng 9',
+  'period.monthName.10': 'tháng 10',
+  'period.monthName.11': 'tháng 11',
+  'period.monthName.12': 'tháng 12',
+  'period.monthAbbr.1': 'thg 1',
+  'period.monthAbbr.2': 'thg 2',
+  'period.monthAbbr.3': 'thg 3',
+  'period.monthAbbr.4': 'thg 4',
+  'period.monthAbbr.5': 'thg 5',
+  'period.monthAbbr.6': 'thg 6',
+  'period.monthAbbr.7': 'thg 7',
+  'period.monthAbbr.8': 'thg 8',
+  'period.monthAbbr.9': 'thg 9',
+  'period.monthAbbr.10': 'thg 10',
+  'period.monthAbbr.11': 'thg 11',
+  'period.monthAbbr.12': 'thg 12',
+} satisfies Record<string, Message>;
 
 export default vi;
