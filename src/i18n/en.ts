@@ -445,6 +445,33 @@ const en: Translation = {
   'period.monthAbbr.10': 'Oct',
   'period.monthAbbr.11': 'Nov',
   'period.monthAbbr.12': 'Dec',
+
+  // Charts (src/lib/charts), also drawn into the SVG and PNG downloads
+  'chart.merger': 'Province merger',
+  'chart.areaChange': 'Area changed',
+  'chart.target': '{year} target: {value}',
+  'chart.targetNoValue': '{year} target:',
+  'chart.betterRank': 'a better rank',
+  'chart.rise': 'higher',
+  'chart.fall': 'lower',
+  'chart.rankAxis': 'Rank (1 = best)',
+  'chart.noFigure': 'No figure',
+  'chart.tileNote': 'Tile grid: districts in relative positions, not a map',
+  'chart.tileMapTitle': '{title}: districts compared, {period}',
+  'chart.table': 'Data table',
+  'chart.tableCaption': 'Figures in the chart: {title}',
+  'chart.period': 'Period',
+  'chart.area': 'Area',
+  'chart.value': 'Value',
+  'chart.rank': 'Rank',
+  'chart.source': 'Source',
+  'chart.sources': 'Sources',
+  'chart.undated': 'undated',
+  'chart.keyboardHint': 'Use the left and right arrow keys to move between data points, up and down to change series.',
+  'chart.toggles': 'Show or hide series',
+  'chart.tileNames': '{name} island district = {name}; {name} district = {name}; {name} city = {name}',
+  'rank.place': { type: 'ordinal', one: '{count}st', two: '{count}nd', few: '{count}rd', other: '{count}th' },
+  'rank.ofTotal': '{place} of {total}',
 };
 
 export default en;

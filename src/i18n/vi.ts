@@ -449,6 +449,36 @@ const vi = {
   'period.monthAbbr.10': 'thg 10',
   'period.monthAbbr.11': 'thg 11',
   'period.monthAbbr.12': 'thg 12',
+
+  // Charts (src/lib/charts), also drawn into the SVG and PNG downloads
+  'chart.merger': 'Sáp nhập tỉnh',
+  'chart.areaChange': 'Đổi địa bàn',
+  'chart.target': 'Mục tiêu {year}: {value}',
+  'chart.targetNoValue': 'Mục tiêu {year}:',
+  'chart.betterRank': 'nâng thứ hạng',
+  'chart.rise': 'tăng lên',
+  'chart.fall': 'giảm xuống',
+  'chart.rankAxis': 'Thứ hạng (1 = tốt nhất)',
+  'chart.noFigure': 'Không có số liệu',
+  'chart.tileNote': 'Sơ đồ ô: vị trí tương đối của các huyện, không phải bản đồ',
+  'chart.tileMapTitle': '{title}: so sánh các huyện, {period}',
+  'chart.table': 'Bảng số liệu',
+  'chart.tableCaption': 'Số liệu của biểu đồ: {title}',
+  'chart.period': 'Kỳ số liệu',
+  'chart.area': 'Địa bàn',
+  'chart.value': 'Giá trị',
+  'chart.rank': 'Thứ hạng',
+  'chart.source': 'Nguồn',
+  'chart.sources': 'Nguồn',
+  'chart.undated': 'không ghi ngày',
+  'chart.keyboardHint': 'Dùng phím mũi tên trái, phải để đi qua các điểm số liệu; lên, xuống để đổi chuỗi số liệu.',
+  'chart.toggles': 'Hiện hoặc ẩn chuỗi số liệu',
+  // A district's name short enough for a tile: rules "full name = short name", separated by ";";
+  // the first whose full name fits is used, and a name no rule fits is printed whole.
+  'chart.tileNames': 'Huyện {name} = {name}; Thành phố {name} = TP {name}; Thị xã {name} = TX {name}',
+  // A rank, by the language's ordinal rules, and out of how many places.
+  'rank.place': { type: 'ordinal', one: 'hạng {count}', other: 'hạng {count}' },
+  'rank.ofTotal': '{place}/{total}',
 } satisfies Record<string, Message>;
 
 export default vi;
