@@ -62,6 +62,15 @@ describe('UI strings', () => {
     expect(t('en')('footer.resolutionSource', { number: '02-NQ/TU' })).toContain('02-NQ/TU');
   });
 
+  it('choose a plural form by the count, written as the language writes numbers', () => {
+    expect([1, 3, 1.5, 1000].map((count) => t('en')('summary.places', { count }))).toEqual(['1 place', '3 places', '1.5 places', '1,000 places']);
+    expect([1, 1.5, 1000].map((count) => t('vi')('summary.places', { count }))).toEqual(['1 bậc', '1,5 bậc', '1.000 bậc']);
+  });
+
+  it('refuse a plural read without a count, rather than guess its form', () => {
+    expect(() => t('en')('summary.places')).toThrow(/count/);
+  });
+
   it('leave a placeholder without a value as written, so it shows in review', () => {
     expect(t('en')('footer.resolutionSource', {})).toBe(en['footer.resolutionSource']);
   });
