@@ -1,24 +1,89 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.ts';
 import vi from '../src/i18n/vi.ts';
-import { t } from '../src/i18n/index.ts';
+import { localeTags, pick, t, type Locale, type Message } from '../src/i18n/index.ts';
 import { localePath, switchPath } from '../src/i18n/paths.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const tables: Record<Locale, Record<string, Message>> = { vi, en };
+const keys = (locale: Locale) => Object.keys(tables[locale]);
+/** Every text of a message: itself, or each form of a plural. */
+const texts = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : Object.entries(message).flatMap(([form, text]) => (form === 'type' ? [] : [text as string]));
+/** The placeholders a message uses, in any of its forms. */
+const placeholders = (message: Message) => [...new Set(texts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
+/** Period formats each write a date with the pieces their language needs (see src/lib/format.ts). */
+const PERIOD_PIECES = ['year', 'quarter', 'roman', 'mm', 'dd', 'day', 'monthName', 'monthAbbr'];
+const isPeriodFormat = (key: string) => /^period\.(quarter|month|day)(\.|$)/.test(key);
 
 describe('UI strings', () => {
-  it('have the same keys in Vietnamese and English, none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    for (const text of [...Object.values(vi), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+  it('have the same keys in Vietnamese and English', () => {
+    const onlyIn = (locale: Locale, other: Locale) => keys(locale).filter((key) => !(key in tables[other]));
+    expect({ onlyVietnamese: onlyIn('vi', 'en'), onlyEnglish: onlyIn('en', 'vi') }).toEqual({ onlyVietnamese: [], onlyEnglish: [] });
+  });
+
+  it('are listed in the same order in both files, so they read side by side', () => {
+    expect(keys('en')).toEqual(keys('vi'));
+  });
+
+  it('have no empty text, in any plural form', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      for (const [key, message] of Object.entries(tables[locale])) for (const text of texts(message)) expect([locale, key, text.trim()]).not.toEqual([locale, key, '']);
+    }
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(vi) as (keyof typeof vi)[]) expect([key, placeholders(en[key])]).toEqual([key, placeholders(vi[key])]);
+    for (const key of keys('vi').filter((k) => !isPeriodFormat(k))) expect([key, placeholders(tables.en[key]!)]).toEqual([key, placeholders(tables.vi[key]!)]);
+  });
+
+  it('write periods only with the pieces format.ts gives', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      for (const key of keys(locale).filter(isPeriodFormat)) expect([locale, key, placeholders(tables[locale][key]!).filter((p) => !PERIOD_PIECES.includes(p))]).toEqual([locale, key, []]);
+    }
+  });
+
+  it('are a plural in one language exactly where they are in the other, of the same type', () => {
+    const kind = (message: Message | undefined) => (typeof message === 'string' ? 'text' : `plural (${message?.type ?? 'cardinal'})`);
+    for (const key of keys('vi')) expect([key, kind(tables.en[key])]).toEqual([key, kind(tables.vi[key])]);
+  });
+
+  it('give each plural every form its language’s Intl.PluralRules can ask for', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      for (const [key, message] of Object.entries(tables[locale])) {
+        if (typeof message === 'string') continue;
+        const needed = new Intl.PluralRules(localeTags[locale], { type: message.type ?? 'cardinal' }).resolvedOptions().pluralCategories;
+        const missing = needed.filter((form) => message[form] === undefined);
+        expect([locale, key, missing]).toEqual([locale, key, []]);
+      }
+    }
   });
 
   it('fill placeholders from values', () => {
     expect(t('vi')('footer.resolutionSource', { number: '02-NQ/TU' })).toBe('Nguồn của Nghị quyết 02-NQ/TU');
     expect(t('en')('footer.resolutionSource', { number: '02-NQ/TU' })).toContain('02-NQ/TU');
+  });
+
+  it('choose a plural form by the count, written as the language writes numbers', () => {
+    expect([1, 3, 1.5, 1000].map((count) => t('en')('summary.places', { count }))).toEqual(['1 place', '3 places', '1.5 places', '1,000 places']);
+    expect([1, 1.5, 1000].map((count) => t('vi')('summary.places', { count }))).toEqual(['1 bậc', '1,5 bậc', '1.000 bậc']);
+  });
+
+  it('refuse a plural read without a count, rather than guess its form', () => {
+    expect(() => t('en')('summary.places')).toThrow(/count/);
+  });
+
+  it('leave a placeholder without a value as written, so it shows in review', () => {
+    expect(t('en')('footer.resolutionSource', {})).toBe(en['footer.resolutionSource']);
+  });
+});
+
+describe('pick()', () => {
+  it('reads a bilingual field in the reader’s language', () => {
+    expect(pick('vi', 'Tỉnh', 'Province')).toBe('Tỉnh');
+    expect(pick('en', 'Tỉnh', 'Province')).toBe('Province');
+  });
+
+  it('falls back to the Vietnamese when the English is missing', () => {
+    expect(pick('en', 'Ghi chú', undefined)).toBe('Ghi chú');
   });
 });
 

@@ -9,24 +9,91 @@ import vi from './vi.ts';
 export type { Locale };
 export type UiKey = keyof typeof vi;
 
+/**
+ * A message that depends on a number: one text per plural category the language's
+ * Intl.PluralRules knows (English "1 place", "3 places"; Vietnamese has only `other`). `type:
+ * 'ordinal'` asks for the ordinal rules instead ("1st", "2nd", "3rd", "4th").
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string; type?: Intl.PluralRuleType };
+
+/** What a key holds: a text, or the forms of a plural. */
+export type Message = string | Plural;
+
+/** Another language's strings: every Vietnamese key, and a plural wherever Vietnamese has one. */
+export type Translation = { [K in UiKey]: (typeof vi)[K] extends string ? string : Plural };
+
 /** Every locale, the default first. */
 export const locales = ['vi', 'en'] as const satisfies readonly Locale[];
 export const defaultLocale: Locale = 'vi';
 
-const strings: Record<Locale, Record<UiKey, string>> = { vi, en };
+/** The other language of a bilingual site. */
+export const otherLocale = (locale: Locale): Locale => locales.find((other) => other !== locale)!;
+
+/** Each language's BCP 47 tag, for Intl: its plural rules and the way it writes numbers. */
+export const localeTags: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * How a language writes a number (vi 1.830,5; en 1,830.5), keeping every decimal given: Intl would
+ * otherwise round to three places. Grouping is always on, even for four digits.
+ */
+export function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 20, useGrouping: true });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralRule(locale: Locale, type: Intl.PluralRuleType): Intl.PluralRules {
+  const id = `${locale} ${type}`;
+  let rules = pluralRules.get(id);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(localeTags[locale], { type });
+    pluralRules.set(id, rules);
+  }
+  return rules;
+}
+
+const strings: Record<Locale, Record<UiKey, Message>> = { vi, en };
+
+type Values = Record<string, string | number>;
+
+/**
+ * The form of a plural message for `values.count`, with `{count}` written as the language writes
+ * numbers (1,5 in Vietnamese). A plural read without a count is a mistake in the code, not in a
+ * translation, so it stops the build rather than guessing a form.
+ */
+function pluralText(locale: Locale, key: UiKey, message: Plural, values: Values | undefined): { text: string; values: Values } {
+  const count = values?.['count'];
+  if (typeof count !== 'number') throw new TypeError(`t('${locale}')('${key}') is a plural message: give its count as a number`);
+  const form = pluralRule(locale, message.type ?? 'cardinal').select(count);
+  return { text: message[form] ?? message.other, values: { ...values, count: numberFormat(locale).format(count) } };
+}
 
 /**
  * The translator for one locale: `t('en')('nav.home')` is "Home". Placeholders written `{name}` are
  * filled from `values`; a placeholder without a value is left as written, so it shows up in review.
+ * A plural message picks its form by `values.count` (see Plural); a message that prints the number
+ * otherwise (signed, rounded) takes that text as another placeholder.
  */
-export function t(locale: Locale): (key: UiKey, values?: Record<string, string | number>) => string {
+export function t(locale: Locale): (key: UiKey, values?: Values) => string {
   const table = strings[locale];
   return (key, values) => {
-    const text = table[key];
-    if (values === undefined) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    const message = table[key];
+    const filled = typeof message === 'string' ? { text: message, values } : pluralText(locale, key, message, values);
+    if (filled.values === undefined) return filled.text;
+    const given = filled.values;
+    return filled.text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in given ? String(given[name]) : whole));
   };
 }
 
-/** The text of a bilingual data field in a locale: pick('en', pillar.name, pillar.name_en). */
-export const pick = (locale: Locale, vi: string, en: string): string => (locale === 'en' ? en : vi);
+/**
+ * The text of a bilingual data field in a locale: pick('en', pillar.name, pillar.name_en). A field
+ * whose English is optional falls back to the Vietnamese.
+ */
+export const pick = (locale: Locale, vi: string, en?: string): string => (locale === 'en' ? (en ?? vi) : vi);

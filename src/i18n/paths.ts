@@ -2,10 +2,10 @@
  * The paths of a page in each language. Vietnamese, the default locale, lives at the root
  * (/goals/); English under /en/ (/en/goals/), both below the site's base.
  */
-import { defaultLocale, locales, type Locale } from './index.ts';
+import { defaultLocale, locales, otherLocale, type Locale } from './index.ts';
 
-/** The other language of a bilingual site. */
-export const otherLocale = (locale: Locale): Locale => locales.find((other) => other !== locale)!;
+// Pages import otherLocale from here, beside the paths it serves; src/lib reads it from index.ts.
+export { otherLocale };
 
 /** The base path without its trailing slash: "" for "/", "/portal" for "/portal/". */
 const trimBase = (base: string): string => base.replace(/\/+$/, '');

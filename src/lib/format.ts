@@ -3,23 +3,15 @@
  * Vietnamese writes a decimal comma and a dot between thousands (1.830; 7,09); English the reverse.
  */
 import type { Locale } from './contract/site.ts';
+import { numberFormat, t } from '../i18n/index.ts';
 import { parsePeriod } from './period.ts';
-
-const numberLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
  * A number as the locale writes it, keeping every decimal the data gives (42.7705 stays 42,7705):
  * Intl would otherwise round to three places.
  */
 export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(numberLocales[locale], { maximumFractionDigits: 20, useGrouping: true });
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale).format(value);
 }
 
 /**
@@ -32,10 +24,30 @@ export function formatQuantity(value: number, symbol: string | null | undefined,
   return symbol === '%' ? `${number}%` : `${number} ${symbol}`;
 }
 
-const monthsEn = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+
+/**
+ * The pieces of a month or a day ("2025-08" or "2025-08-04") that a language may write it with;
+ * each format in src/i18n (period.*) takes the ones it needs.
+ */
+function monthPieces(text: string, locale: Locale) {
+  const tr = t(locale);
+  const month = Number(text.slice(5, 7)) as MonthNumber;
+  return {
+    year: text.slice(0, 4),
+    mm: text.slice(5, 7),
+    dd: text.slice(8, 10),
+    day: Number(text.slice(8, 10)),
+    monthName: tr(`period.monthName.${month}`),
+    monthAbbr: tr(`period.monthAbbr.${month}`),
+  };
+}
+
+/** The pieces of a quarter ("2026-Q1"): its number and, as Vietnamese writes it, its roman numeral. */
+function quarterPieces(text: string) {
+  const quarter = Number(text.slice(-1));
+  return { year: text.slice(0, 4), quarter, roman: ['I', 'II', 'III', 'IV'][quarter - 1]! };
+}
 
 /**
  * A calendar date written YYYY-MM-DD, as readers of each language expect it:
@@ -45,10 +57,10 @@ const monthsEn = [
 export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (match === null) throw new RangeError(`formatDate expects a date written YYYY-MM-DD, got "${isoDate}"`);
-  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const month = match[2]!;
   const monthIndex = Number(month) - 1;
   if (monthIndex < 0 || monthIndex > 11) throw new RangeError(`formatDate: no month ${month} in "${isoDate}"`);
-  return locale === 'vi' ? `${day}/${month}/${year}` : `${Number(day)} ${monthsEn[monthIndex]} ${year}`;
+  return t(locale)('period.day', monthPieces(isoDate, locale));
 }
 
 /** The first paragraph of a description: the text before the first blank line, trimmed. */
@@ -80,24 +92,28 @@ export function periodRange(values: readonly unknown[]): { from: string; to: str
  * a day as formatDate. Text that is not a period is returned unchanged.
  */
 export function formatPeriod(text: string, locale: Locale): string {
+  return periodText(text, locale, 'period.quarter');
+}
+
+/** A period inside a sentence, where Vietnamese writes a quarter in lower case ("quý I/2026"). */
+export function formatPeriodInSentence(text: string, locale: Locale): string {
+  return periodText(text, locale, 'period.quarter.inSentence');
+}
+
+function periodText(text: string, locale: Locale, quarterFormat: 'period.quarter' | 'period.quarter.inSentence'): string {
   const period = parsePeriod(text);
   if (period === null) return text;
-  const year = text.slice(0, 4);
   switch (period.kind) {
     case 'year':
-      return year;
-    case 'quarter': {
-      const q = Number(text.slice(-1));
-      return locale === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${year}` : `Q${q} ${year}`;
-    }
+      return text.slice(0, 4);
+    case 'quarter':
+      return t(locale)(quarterFormat, quarterPieces(text));
     case 'month':
-      return locale === 'vi' ? `${text.slice(5, 7)}/${year}` : `${monthsEn[Number(text.slice(5, 7)) - 1]} ${year}`;
+      return t(locale)('period.month', monthPieces(text, locale));
     case 'day':
       return formatDate(text, locale);
   }
 }
-
-const monthsShortEn = monthsEn.map((month) => month.slice(0, 3));
 
 /**
  * A period in as few characters as an axis label allows: "2023"; "Q1/2026" or "Q1 2026"; "08/2025"
@@ -106,16 +122,14 @@ const monthsShortEn = monthsEn.map((month) => month.slice(0, 3));
 export function formatPeriodShort(text: string, locale: Locale): string {
   const period = parsePeriod(text);
   if (period === null) return text;
-  const year = text.slice(0, 4);
-  const month = Number(text.slice(5, 7));
   switch (period.kind) {
     case 'year':
-      return year;
+      return text.slice(0, 4);
     case 'quarter':
-      return locale === 'vi' ? `Q${text.slice(-1)}/${year}` : `Q${text.slice(-1)} ${year}`;
+      return t(locale)('period.quarter.short', quarterPieces(text));
     case 'month':
-      return locale === 'vi' ? `${text.slice(5, 7)}/${year}` : `${monthsShortEn[month - 1]} ${year}`;
+      return t(locale)('period.month.short', monthPieces(text, locale));
     case 'day':
-      return locale === 'vi' ? formatDate(text, locale) : `${Number(text.slice(8, 10))} ${monthsShortEn[month - 1]} ${year}`;
+      return t(locale)('period.day.short', monthPieces(text, locale));
   }
 }

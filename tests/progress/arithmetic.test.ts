@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arithmeticSteps, readable } from '../../src/lib/progress/arithmetic.ts';
 import { assessTarget } from '../../src/lib/progress/index.ts';
+import { rateText } from '../../src/lib/progress/rate-text.ts';
 import { OPTIONS, syntheticIndicator, syntheticTarget } from './synthetic-targets.ts';
 
 // Four years apart, and four years from the latest figure to the 2028 deadline (see assess.test.ts).
@@ -34,6 +35,15 @@ describe('arithmeticSteps()', () => {
     expect(s['target']!.result.startsWith('≤ 10%')).toBe(true);
     expect(s['observed-rate']!.result).toBe('-5 percentage points a year');
     expect(s['ratio']).toMatchObject({ working: '-5 / -5', result: '1' });
+  });
+
+  it('says "year" and "percentage point" when the number shown is 1, by the plural rules', () => {
+    const yearApart = syntheticIndicator({ series: [{ figures: [['2024-01-01', 40], ['2025-01-01', 41]] }] });
+    const s = stepsOf(assessTarget(syntheticTarget({ year: 2028 }), yearApart, OPTIONS));
+    expect(s['years-elapsed']!.result).toBe('1 year');
+    expect(rateText(1, '+1', '%', 'en')).toBe('+1 percentage point a year');
+    expect(rateText(-1.5, '-1.5', '%', 'en')).toBe('-1.5 percentage points a year');
+    expect(stepsOf(assessTarget(syntheticTarget({ year: 2028 }), yearApart, OPTIONS), 'vi')['years-elapsed']!.result).toBe('1 năm');
   });
 
   it('stops at the latest figure when a rate cannot be worked out', () => {

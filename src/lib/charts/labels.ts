@@ -1,80 +1,28 @@
 /**
- * The words charts print, in both languages, and the way one observation is named and valued. Kept
- * beside the charts (not in src/i18n) because the SVG is also drawn for downloads, outside a page.
+ * How charts name and value one observation, a series and a district, in the reader's language.
+ * The words are UI strings (src/i18n, keys `chart.…` and `rank.…`), so the SVG drawn for downloads
+ * says the same as the page.
  */
-import type { Locale } from '../contract/site.ts';
+import { pick, t, type Locale, type UiKey } from '../../i18n/index.ts';
 import type { Area } from '../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
 import { formatNumber, formatPeriod, formatQuantity } from '../format.ts';
 
-const strings = {
-  vi: {
-    merger: 'Sáp nhập tỉnh',
-    areaChange: 'Đổi địa bàn',
-    target: 'Mục tiêu {year}: {value}',
-    targetNoValue: 'Mục tiêu {year}:',
-    betterRank: 'nâng thứ hạng',
-    rise: 'tăng lên',
-    fall: 'giảm xuống',
-    rankAxis: 'Thứ hạng (1 = tốt nhất)',
-    noFigure: 'Không có số liệu',
-    tileNote: 'Sơ đồ ô: vị trí tương đối của các huyện, không phải bản đồ',
-    tileMapTitle: '{title}: so sánh các huyện, {period}',
-    table: 'Bảng số liệu',
-    tableCaption: 'Số liệu của biểu đồ: {title}',
-    period: 'Kỳ số liệu',
-    area: 'Địa bàn',
-    value: 'Giá trị',
-    rank: 'Thứ hạng',
-    source: 'Nguồn',
-    sources: 'Nguồn',
-    undated: 'không ghi ngày',
-    keyboardHint: 'Dùng phím mũi tên trái, phải để đi qua các điểm số liệu; lên, xuống để đổi chuỗi số liệu.',
-    toggles: 'Hiện hoặc ẩn chuỗi số liệu',
-  },
-  en: {
-    merger: 'Province merger',
-    areaChange: 'Area changed',
-    target: '{year} target: {value}',
-    targetNoValue: '{year} target:',
-    betterRank: 'a better rank',
-    rise: 'higher',
-    fall: 'lower',
-    rankAxis: 'Rank (1 = best)',
-    noFigure: 'No figure',
-    tileNote: 'Tile grid: districts in relative positions, not a map',
-    tileMapTitle: '{title}: districts compared, {period}',
-    table: 'Data table',
-    tableCaption: 'Figures in the chart: {title}',
-    period: 'Period',
-    area: 'Area',
-    value: 'Value',
-    rank: 'Rank',
-    source: 'Source',
-    sources: 'Sources',
-    undated: 'undated',
-    keyboardHint: 'Use the left and right arrow keys to move between data points, up and down to change series.',
-    toggles: 'Show or hide series',
-  },
-} as const;
+/** The chart strings, by their key without "chart.". */
+export type ChartStringKey = UiKey extends infer K ? (K extends `chart.${infer Name}` ? Name : never) : never;
 
-export type ChartStringKey = keyof (typeof strings)['vi'];
-
-/** A chart string with its {placeholders} filled. */
+/**
+ * A chart string with its {placeholders} filled: t(locale)(`chart.${key}`). Kept for the pages
+ * that still call it; src/lib reads the keys through t() itself.
+ */
 export function chartText(locale: Locale, key: ChartStringKey, values: Record<string, string | number> = {}): string {
-  return strings[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return t(locale)(`chart.${key}`, values);
 }
 
-export const pickText = (locale: Locale, text: { vi: string; en: string }): string => text[locale];
+/** A bilingual text of the indicator model in a locale. Kept for the pages that still call it: pick() is the one way. */
+export const pickText = (locale: Locale, text: { vi: string; en: string }): string => pick(locale, text.vi, text.en);
 
-export const areaName = (area: Area, locale: Locale): string => (locale === 'vi' ? area.name : area.name_en);
-
-/** English ordinals: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 41st, 52nd. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
+export const areaName = (area: Area, locale: Locale): string => pick(locale, area.name, area.name_en);
 
 /** The `out_of` attribute of a rank observation ("55 of 63"), when the row gives one. */
 export const outOf = (o: Observation): number | null => {
@@ -87,15 +35,16 @@ export const outOf = (o: Observation): number | null => {
  * "hạng 55/63" / "55th of 63".
  */
 export function valueText(indicator: Indicator, o: Observation, locale: Locale): string {
-  if (o.value === null) return chartText(locale, 'noFigure');
+  if (o.value === null) return t(locale)('chart.noFigure');
   if (!indicator.isRank) return formatQuantity(o.value, indicator.unit.symbol, locale);
   return rankText(o.value, outOf(o), locale);
 }
 
 /** "hạng 55/63" / "55th of 63"; without the total when it is unknown. */
 export function rankText(rank: number, total: number | null, locale: Locale): string {
-  if (locale === 'vi') return `hạng ${formatNumber(rank, locale)}${total === null ? '' : `/${formatNumber(total, locale)}`}`;
-  return `${ordinal(rank)}${total === null ? '' : ` of ${formatNumber(total, locale)}`}`;
+  const tr = t(locale);
+  const place = tr('rank.place', { count: rank });
+  return total === null ? place : tr('rank.ofTotal', { place, total: formatNumber(total, locale) });
 }
 
 /**
@@ -105,7 +54,7 @@ export function rankText(rank: number, total: number | null, locale: Locale): st
  */
 export function observationLabel(indicator: Indicator, series: Series, o: Observation, locale: Locale): string {
   const area = areaName(o.area, locale);
-  const seriesName = pickText(locale, series.label);
+  const seriesName = pick(locale, series.label.vi, series.label.en);
   const parts = [formatPeriod(o.period.text, locale)];
   if (seriesName !== '') parts.push(seriesName);
   if (!seriesName.includes(area)) parts.push(area);
@@ -114,28 +63,42 @@ export function observationLabel(indicator: Indicator, series: Series, o: Observ
 
 /** The name of a series for legends and bars: its dimension labels, else its area. */
 export function seriesName(series: Series, locale: Locale): string {
-  const name = pickText(locale, series.label);
+  const name = pick(locale, series.label.vi, series.label.en);
   if (name !== '') return name;
   const area = series.segments[0]?.area;
   return area ? areaName(area, locale) : '';
 }
 
-const prefixes: Record<Locale, Array<[RegExp, string]>> = {
-  vi: [
-    [/^Huyện /, ''],
-    [/^Thành phố /, 'TP '],
-    [/^Thị xã /, 'TX '],
-  ],
-  en: [
-    [/ island district$/, ''],
-    [/ district$/, ''],
-    [/ city$/, ''],
-  ],
-};
+/** One rule of `chart.tileNames`: a full name ("Thành phố {name}") and its short form ("TP {name}"). */
+interface ShortNameRule {
+  full: RegExp;
+  short: string;
+}
+
+const shortNameRules = new Map<Locale, ShortNameRule[]>();
+
+/** The rules of `chart.tileNames`, read once per language. */
+function tileNameRules(locale: Locale): ShortNameRule[] {
+  let rules = shortNameRules.get(locale);
+  if (rules === undefined) {
+    rules = t(locale)('chart.tileNames')
+      .split(';')
+      .map((rule) => {
+        const [full, short] = rule.split(' = ').map((side) => side.trim()) as [string, string];
+        const pattern = full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{name\\}', '(.+)');
+        return { full: new RegExp(`^${pattern}$`, 'u'), short };
+      });
+    shortNameRules.set(locale, rules);
+  }
+  return rules;
+}
 
 /** A district's name short enough for a tile: "Huyện Vĩnh Linh" → "Vĩnh Linh", "Thị xã Quảng Trị" → "TX Quảng Trị". */
 export function shortAreaName(area: Area, locale: Locale): string {
-  let name = areaName(area, locale);
-  for (const [pattern, replacement] of prefixes[locale]) name = name.replace(pattern, replacement);
+  const name = areaName(area, locale);
+  for (const { full, short } of tileNameRules(locale)) {
+    const match = full.exec(name);
+    if (match) return short.replace('{name}', match[1]!);
+  }
   return name;
 }

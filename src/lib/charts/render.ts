@@ -2,10 +2,10 @@
  * An indicator's chart as one complete SVG document. The same string is inlined in pages, served
  * as the .svg download, drawn to PNG and shown on the embed page, so they always agree.
  */
+import { pick } from '../../i18n/index.ts';
 import type { Indicator } from '../indicators/model.ts';
 import type { ChartKind, ChartOptions, Rendered } from './api.ts';
 import { chooseChart, tileMapAvailable } from './choose.ts';
-import { pickText } from './labels.ts';
 import { renderBars } from './bars/render-bars.ts';
 import { renderSmallMultiples } from './small-multiples/render-small-multiples.ts';
 import { renderTileMap } from './tile-map/render-tile-map.ts';
@@ -50,7 +50,7 @@ export function renderChartSvg(indicator: Indicator, options: ChartOptions): str
       'data-series-toggle': toggles,
       'font-family': FONT_FAMILY,
     },
-    tag('title', { id: ids.title }, text(pickText(options.locale, indicator.title))),
+    tag('title', { id: ids.title }, text(pick(options.locale, indicator.title.vi, indicator.title.en))),
     tag('desc', { id: ids.desc }, text(chartSummary(indicator, options.locale, options.today))),
     tag('rect', { width: Math.round(width), height: Math.round(height), fill: INK.background }),
     body,

@@ -3,32 +3,36 @@
  * the chart and the SVG carries them as its <desc>, so a reader who cannot see the chart learns the
  * same. Every number and date goes through format.ts, so Vietnamese gets its decimal comma.
  */
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import type { Target } from '../contract/reference.ts';
-import type { Locale } from '../contract/site.ts';
 import type { Indicator, Observation, Segment, Series } from '../indicators/model.ts';
-import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
+import { formatDate, formatPeriodInSentence, formatQuantity } from '../format.ts';
 import { comparesWithinPeriods } from './choose.ts';
-import { areaName, pickText, rankText, seriesName, valueText } from './labels.ts';
+import { areaName, rankText, seriesName, valueText } from './labels.ts';
 
-/** Vietnamese writes administrative nouns in lower case inside a sentence ("tại tỉnh Quảng Trị"). */
-const inSentence = (name: string, locale: Locale): string =>
-  locale === 'vi' ? name.replace(/^(Tỉnh|Huyện|Thành phố|Thị xã|Thị trấn|Xã|Phường)\b/u, (w) => w.toLocaleLowerCase('vi')) : name;
+const placeNouns = new Map<Locale, RegExp>();
+
+/**
+ * A place's name inside a sentence: Vietnamese writes its administrative nouns in lower case there
+ * ("tại tỉnh Quảng Trị"). The nouns are a UI string, `summary.placeNouns`.
+ */
+function inSentence(name: string, locale: Locale): string {
+  let nouns = placeNouns.get(locale);
+  if (nouns === undefined) {
+    const words = t(locale)('summary.placeNouns').split(',').map((noun) => noun.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    nouns = new RegExp(`^(${words.join('|')})\\b`, 'u');
+    placeNouns.set(locale, nouns);
+  }
+  return name.replace(nouns, (noun) => noun.toLocaleLowerCase(locale));
+}
 
 const place = (o: Observation, locale: Locale) => inSentence(areaName(o.area, locale), locale);
 
 /** A period standing alone in a sentence: "năm 2023", "tính đến ngày 25/08/2025"; "in 2023", "as of 25 August 2025". */
-function periodAt(o: Observation, locale: Locale): string {
-  const label = formatPeriod(o.period.text, locale);
-  if (locale === 'en') return o.period.kind === 'day' ? `as of ${label}` : `in ${label}`;
-  return { year: `năm ${label}`, quarter: label.replace('Quý', 'quý'), month: `tháng ${label}`, day: `tính đến ngày ${label}` }[o.period.kind];
-}
+const periodAt = (o: Observation, locale: Locale): string => t(locale)(`summary.at.${o.period.kind}`, { period: formatPeriodInSentence(o.period.text, locale) });
 
 /** A period after "từ"/"đến" or "from"/"to": "năm 2023", "ngày 25/08/2025"; "2023", "25 August 2025". */
-function periodBound(o: Observation, locale: Locale): string {
-  const label = formatPeriod(o.period.text, locale);
-  if (locale === 'en') return label;
-  return { year: `năm ${label}`, quarter: label.replace('Quý', 'quý'), month: `tháng ${label}`, day: `ngày ${label}` }[o.period.kind];
-}
+const periodBound = (o: Observation, locale: Locale): string => t(locale)(`summary.bound.${o.period.kind}`, { period: formatPeriodInSentence(o.period.text, locale) });
 
 const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
@@ -40,11 +44,11 @@ const difference = (a: number, b: number): number => {
 
 /** A difference in the indicator's own terms: percentage points, points, places or a plain quantity. */
 function amount(indicator: Indicator, diff: number, locale: Locale): string {
-  const n = formatNumber(Math.abs(diff), locale);
-  if (indicator.isRank) return locale === 'vi' ? `${n} bậc` : `${n} ${Math.abs(diff) === 1 ? 'place' : 'places'}`;
-  if (indicator.unit.symbol === '%') return locale === 'vi' ? `${n} điểm phần trăm` : `${n} percentage ${Math.abs(diff) === 1 ? 'point' : 'points'}`;
-  if (indicator.unit.code === 'index-points') return locale === 'vi' ? `${n} điểm` : `${n} ${Math.abs(diff) === 1 ? 'point' : 'points'}`;
-  return formatQuantity(Math.abs(diff), indicator.unit.symbol, locale);
+  const count = Math.abs(diff);
+  if (indicator.isRank) return t(locale)('summary.places', { count });
+  if (indicator.unit.symbol === '%') return t(locale)('summary.percentagePoints', { count });
+  if (indicator.unit.code === 'index-points') return t(locale)('summary.points', { count });
+  return formatQuantity(count, indicator.unit.symbol, locale);
 }
 
 /**
@@ -53,34 +57,32 @@ function amount(indicator: Indicator, diff: number, locale: Locale): string {
  */
 function change(indicator: Indicator, from: number, to: number, locale: Locale): string {
   const diff = difference(from, to);
-  if (diff === 0) return locale === 'vi' ? 'không đổi' : 'unchanged';
+  if (diff === 0) return t(locale)('summary.change.none');
   const better = indicator.isRank ? diff < 0 : diff > 0;
-  const size = amount(indicator, diff, locale);
-  const word = locale === 'vi' ? (better ? 'tăng' : 'giảm') : better ? 'up' : 'down';
-  const note = indicator.isRank ? (locale === 'vi' ? ' (hạng càng nhỏ càng tốt)' : ' (a lower number is better)') : '';
-  return `${word} ${size}${note}`;
+  const key = indicator.isRank ? (better ? 'summary.change.upRank' : 'summary.change.downRank') : better ? 'summary.change.up' : 'summary.change.down';
+  return t(locale)(key, { amount: amount(indicator, diff, locale) });
 }
 
 const valued = (observations: readonly Observation[]) => observations.filter((o) => o.value !== null);
 
 /** "4.327 (2023)", "13.600 (quý I/2026)": a figure and, in brackets, its period. */
-const figure = (indicator: Indicator, o: Observation, locale: Locale) =>
-  `${valueText(indicator, o, locale)} (${locale === 'vi' ? formatPeriod(o.period.text, locale).replace('Quý', 'quý') : formatPeriod(o.period.text, locale)})`;
+const figure = (indicator: Indicator, o: Observation, locale: Locale) => `${valueText(indicator, o, locale)} (${formatPeriodInSentence(o.period.text, locale)})`;
 
 /** "từ năm 2022 đến năm 2023" / "from 2022 to 2023"; one period alone when they are the same. */
 function span(first: Observation, last: Observation, locale: Locale): string {
   if (first.period.text === last.period.text) return periodAt(first, locale);
-  return locale === 'vi' ? `từ ${periodBound(first, locale)} đến ${periodBound(last, locale)}` : `from ${periodBound(first, locale)} to ${periodBound(last, locale)}`;
+  return t(locale)('summary.span', { from: periodBound(first, locale), to: periodBound(last, locale) });
 }
 
 /** First and latest figure of a run on one territory, and the change between them. */
 function run(indicator: Indicator, observations: readonly Observation[], locale: Locale): string {
   const [first, last] = [observations[0]!, observations[observations.length - 1]!];
   if (observations.length === 1) return figure(indicator, first, locale);
-  const moved = change(indicator, first.value!, last.value!, locale);
-  return locale === 'vi'
-    ? `số liệu đầu tiên là ${figure(indicator, first, locale)}, mới nhất là ${figure(indicator, last, locale)}, ${moved}`
-    : `the first figure was ${figure(indicator, first, locale)} and the latest ${figure(indicator, last, locale)}, ${moved}`;
+  return t(locale)('summary.run', {
+    first: figure(indicator, first, locale),
+    latest: figure(indicator, last, locale),
+    change: change(indicator, first.value!, last.value!, locale),
+  });
 }
 
 const capitalise = (s: string, locale: Locale) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
@@ -93,12 +95,8 @@ function territoryChange(indicator: Indicator): string | null {
   return later.length ? later[0]!.valid_from : null;
 }
 
-function mergerSentence(date: string, locale: Locale): string {
-  const day = formatDate(date, locale);
-  return locale === 'vi'
-    ? `Số liệu trước và sau ngày ${day} là của hai địa bàn khác nhau nên không so sánh với nhau.`
-    : `Figures before and after ${day} describe different territories and are not compared.`;
-}
+/** "tại tỉnh …" / "for … province". */
+const where = (o: Observation, locale: Locale) => t(locale)('summary.where', { place: place(o, locale) });
 
 /**
  * One series through time, after `lead` (the title or the series name): on one territory, the span,
@@ -111,13 +109,15 @@ function seriesSentences(indicator: Indicator, series: Series, locale: Locale, l
   if (segments.length === 1) {
     // A district's series is named after its area: saying where again would repeat it.
     const named = lead.includes(areaName(all[0]!.area, locale));
-    const where = named ? '' : locale === 'vi' ? `, tại ${place(all[0]!, locale)}` : `, for ${place(all[0]!, locale)}`;
-    if (all.length === 1) return [`${lead}: ${figure(indicator, all[0]!, locale)}${where}.`];
-    return [`${lead}, ${span(all[0]!, all[all.length - 1]!, locale)}${where}: ${run(indicator, all, locale)}.`];
+    const at = named ? '' : `, ${where(all[0]!, locale)}`;
+    if (all.length === 1) return [`${lead}: ${figure(indicator, all[0]!, locale)}${at}.`];
+    return [`${lead}, ${span(all[0]!, all[all.length - 1]!, locale)}${at}: ${run(indicator, all, locale)}.`];
   }
   // Without a series name, each territory opens its own sentence: "Tại tỉnh …:" / "For … province:".
-  const where = (o: Observation) => `${locale === 'vi' ? 'tại' : 'for'} ${place(o, locale)}`;
-  return segments.map((s) => `${lead === '' ? capitalise(where(s.observations[0]!), locale) : `${lead} ${where(s.observations[0]!)}`}: ${run(indicator, s.observations, locale)}.`);
+  return segments.map((s) => {
+    const at = where(s.observations[0]!, locale);
+    return `${lead === '' ? capitalise(at, locale) : `${lead} ${at}`}: ${run(indicator, s.observations, locale)}.`;
+  });
 }
 
 /**
@@ -134,39 +134,29 @@ function periodSentences(indicator: Indicator, locale: Locale): Array<{ head: st
     const areas = new Set(rows.map((r) => r.o.area.code));
     const names = rows.map((r) => seriesName(r.series, locale));
     const sharedArea = areas.size === 1 && !names.some((n) => n.includes(areaName(first.area, locale)));
-    const head = periodAt(first, locale) + (sharedArea ? `, ${locale === 'vi' ? 'tại' : 'for'} ${place(first, locale)}` : '');
+    const head = periodAt(first, locale) + (sharedArea ? `, ${where(first, locale)}` : '');
     return { head, list: rows.map((r, i) => `${names[i]} ${valueText(indicator, r.o, locale)}`).join(', ') };
   });
 }
 
 /** How far the latest figure stands from a target, or which way a target without a number points. */
 function targetSentence(indicator: Indicator, target: Target, latest: Observation | null, locale: Locale, today: string): string {
+  const tr = t(locale);
   const yearsLeft = target.year - Number(today.slice(0, 4));
-  const when =
-    yearsLeft > 0
-      ? locale === 'vi'
-        ? `Mục tiêu đến năm ${target.year} (còn ${yearsLeft} năm)`
-        : `The target for ${target.year}, ${yearsLeft} ${yearsLeft === 1 ? 'year' : 'years'} away,`
-      : locale === 'vi'
-        ? `Mục tiêu đến năm ${target.year}`
-        : `The target for ${target.year}`;
+  const when = yearsLeft > 0 ? tr('summary.target.ahead', { year: target.year, count: yearsLeft }) : tr('summary.target.due', { year: target.year });
   if (target.value === null) {
-    const way =
-      locale === 'vi'
-        ? indicator.isRank ? 'nâng thứ hạng (về số hạng nhỏ hơn)' : target.direction === 'at-most' ? 'giảm' : 'tăng'
-        : indicator.isRank ? 'the rank should improve (towards a lower number)' : target.direction === 'at-most' ? 'the figure should fall' : 'the figure should rise';
-    return locale === 'vi' ? `${when} không nêu con số, chỉ yêu cầu ${way}.` : `${when} sets no number, only that ${way}.`;
+    const way = indicator.isRank ? 'summary.target.way.rank' : target.direction === 'at-most' ? 'summary.target.way.fall' : 'summary.target.way.rise';
+    return tr('summary.target.noNumber', { when, way: tr(way) });
   }
   const goal = indicator.isRank ? rankText(target.value, null, locale) : formatQuantity(target.value, indicator.unit.symbol, locale);
-  const head = locale === 'vi' ? `${when} là ${goal}` : `${when} is ${goal}`;
+  const head = tr('summary.target.is', { when, goal });
   if (latest === null) return `${head}.`;
   const atMost = indicator.isRank || target.direction === 'at-most';
   const gap = atMost ? difference(target.value, latest.value!) : difference(latest.value!, target.value);
   const now = valueText(indicator, latest, locale);
-  if (gap <= 0) return locale === 'vi' ? `${head}; số liệu mới nhất (${now}) đã đạt mục tiêu.` : `${head}; the latest figure (${now}) already meets it.`;
-  const size = amount(indicator, gap, locale);
-  if (locale === 'vi') return `${head}; số liệu mới nhất (${now}) còn cách mục tiêu ${size}.`;
-  return `${head}; the latest figure (${now}) is ${size} ${atMost ? (indicator.isRank ? 'behind' : 'above') : 'short of'} it.`;
+  if (gap <= 0) return tr('summary.target.met', { target: head, latest: now });
+  const side = atMost ? (indicator.isRank ? 'summary.target.behindRank' : 'summary.target.above') : 'summary.target.short';
+  return tr(side, { target: head, latest: now, gap: amount(indicator, gap, locale) });
 }
 
 /**
@@ -175,19 +165,16 @@ function targetSentence(indicator: Indicator, target: Target, latest: Observatio
  * how far the latest figure is from each target. `today` (YYYY-MM-DD) says how many years are left.
  */
 export function chartSummary(indicator: Indicator, locale: Locale, today: string): string {
-  const title = pickText(locale, indicator.title);
+  const tr = t(locale);
+  const title = pick(locale, indicator.title.vi, indicator.title.en);
   const figures = valued(indicator.observations);
-  if (figures.length === 0) return locale === 'vi' ? `${title}: chưa có số liệu được công bố.` : `${title}: no figure has been published yet.`;
+  if (figures.length === 0) return tr('summary.none', { title });
 
   const sentences: string[] = [];
   const onOneTerritory = indicator.series.length === 1 && indicator.series[0]!.segments.filter((seg) => valued(seg.observations).length).length === 1;
   if (figures.length === 1) {
     const o = figures[0]!;
-    sentences.push(
-      locale === 'vi'
-        ? `${title}: mới có một số liệu được công bố, ${valueText(indicator, o, locale)} ${periodAt(o, locale)}, tại ${place(o, locale)}.`
-        : `${title}: only one figure has been published, ${valueText(indicator, o, locale)} ${periodAt(o, locale)}, for ${place(o, locale)}.`,
-    );
+    sentences.push(tr('summary.one', { title, value: valueText(indicator, o, locale), when: periodAt(o, locale), place: place(o, locale) }));
   } else if (onOneTerritory) {
     sentences.push(...seriesSentences(indicator, indicator.series[0]!, locale, title));
   } else if (comparesWithinPeriods(indicator) && new Set(figures.map((o) => o.period.text)).size === 1) {
@@ -195,14 +182,12 @@ export function chartSummary(indicator: Indicator, locale: Locale, today: string
     const [{ head, list }] = periodSentences(indicator, locale) as [{ head: string; list: string }];
     sentences.push(`${title} ${head}: ${list}.`);
   } else {
-    const count = formatNumber(figures.length, locale);
-    const when = span(figures[0]!, figures[figures.length - 1]!, locale);
-    sentences.push(locale === 'vi' ? `${title}: ${count} số liệu, ${when}.` : `${title}: ${count} figures, ${when}.`);
+    sentences.push(tr('summary.figures', { title, count: figures.length, when: span(figures[0]!, figures[figures.length - 1]!, locale) }));
     if (comparesWithinPeriods(indicator)) sentences.push(...periodSentences(indicator, locale).map(({ head, list }) => `${capitalise(head, locale)}: ${list}.`));
     else if (indicator.series.length === 1) sentences.push(...seriesSentences(indicator, indicator.series[0]!, locale, ''));
     else for (const series of indicator.series) sentences.push(...seriesSentences(indicator, series, locale, capitalise(seriesName(series, locale), locale)));
     const changed = territoryChange(indicator);
-    if (changed !== null) sentences.push(mergerSentence(changed, locale));
+    if (changed !== null) sentences.push(tr('summary.merger', { date: formatDate(changed, locale) }));
   }
 
   const single = indicator.series.length === 1 ? indicator.series[0]! : null;

@@ -3,7 +3,7 @@
  * BibLaTeX entry for reference managers. Both name the version and its date, so a citation points
  * at the figures as they were when cited.
  */
-import type { Locale } from '../contract/site.ts';
+import { t, type Locale } from '../../i18n/index.ts';
 import { asciiSlug } from '../text/fold.ts';
 
 export interface DatasetCitation {
@@ -20,11 +20,6 @@ export interface DatasetCitation {
   publisher: string;
 }
 
-const words: Record<Locale, { version: string; kind: string }> = {
-  vi: { version: 'Phiên bản', kind: 'Bộ dữ liệu' },
-  en: { version: 'Version', kind: 'Data set' },
-};
-
 /** Ends the text with a full stop unless it already ends a sentence. */
 const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -36,11 +31,10 @@ const yearOf = (date: string): string => date.slice(0, 4);
  * when it is also the publisher, as APA does when author and publisher are the same.
  */
 export function citeDataset(citation: DatasetCitation, locale: Locale): string {
-  const w = words[locale];
   const parts = [
     sentence(citation.publisher),
     `(${yearOf(citation.date)}).`,
-    `${citation.datasetTitle.trim()} (${w.version} ${citation.version}) [${w.kind}].`,
+    t(locale)('citation.title', { title: citation.datasetTitle.trim(), version: citation.version }),
     citation.portalName.trim() === citation.publisher.trim() ? null : sentence(citation.portalName),
     citation.url,
   ];
@@ -83,7 +77,6 @@ export function citationKey(citation: DatasetCitation): string {
  * backslashes are percent-encoded, as they would unbalance the entry.
  */
 export function bibtexDataset(citation: DatasetCitation, locale: Locale = 'en'): string {
-  const w = words[locale];
   const url = citation.url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(citation.publisher)}}`],
@@ -93,7 +86,7 @@ export function bibtexDataset(citation: DatasetCitation, locale: Locale = 'en'):
     ['date', citation.date],
     ['version', escapeBibtex(citation.version)],
     ['url', url],
-    ['note', escapeBibtex(`${w.kind}, ${w.version.toLowerCase()} ${citation.version}`)],
+    ['note', escapeBibtex(t(locale)('citation.note', { version: citation.version }))],
   ];
   const width = Math.max(...fields.map(([name]) => name.length));
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`).join('\n');

@@ -4,7 +4,7 @@
  * https://schema.org/Dataset, https://developers.google.com/search/docs/appearance/structured-data/dataset
  */
 import type { Contributor } from '../contract/data-package.ts';
-import type { Locale } from '../contract/site.ts';
+import { otherLocale, pick, type Locale } from '../../i18n/index.ts';
 import type { Dataset } from '../portal-types.ts';
 import { absoluteUrl, downloadName, licenceUrl, publisherOf, temporalCoverage, type Download } from './linked-data.ts';
 
@@ -49,9 +49,9 @@ export function datasetJsonLd(dataset: Dataset, options: DatasetJsonLdOptions): 
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': `${pageUrl}#dataset`,
-    name: locale === 'vi' ? d.title : d.title_en,
-    alternateName: locale === 'vi' ? d.title_en : d.title,
-    description: locale === 'vi' ? d.description : d.description_en,
+    name: pick(locale, d.title, d.title_en),
+    alternateName: pick(otherLocale(locale), d.title, d.title_en),
+    description: pick(locale, d.description, d.description_en),
     url: pageUrl,
     identifier: d.name,
     version: d.version,
@@ -74,7 +74,7 @@ export function datasetJsonLd(dataset: Dataset, options: DatasetJsonLdOptions): 
       publisher: { '@type': 'Organization', name: s.publisher },
       ...(s.date === undefined ? {} : { datePublished: s.date }),
     })),
-    variableMeasured: dataset.indicators.map(({ resource }) => (locale === 'vi' ? resource.title : resource.title_en)),
+    variableMeasured: dataset.indicators.map(({ resource }) => pick(locale, resource.title, resource.title_en)),
     distribution: options.downloads.map((file) => ({
       '@type': 'DataDownload',
       name: downloadName(file),

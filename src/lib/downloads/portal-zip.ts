@@ -3,7 +3,7 @@
  * the terms and how to cite, and a top-level datapackage.json listing every table with its path
  * inside the archive, so that Frictionless tools open the archive as one package.
  */
-import type { Locale } from '../contract/site.ts';
+import { locales, t, type Locale, type UiKey } from '../../i18n/index.ts';
 import type { LastUpdated } from './dataset-history.ts';
 import { stableZip } from './stable-zip.ts';
 
@@ -98,44 +98,49 @@ export interface ReadmeInput {
   datasets: readonly ReadmeDataset[];
 }
 
-const basis: Record<Locale, Record<LastUpdated['basis'], string>> = {
-  vi: { history: 'theo lịch sử thay đổi', sources: 'ngày của nguồn mới nhất', created: 'ngày tạo gói dữ liệu' },
-  en: { history: 'from the change history', sources: 'date of the newest source', created: 'date the package was created' },
-};
-
 const heading = (text: string): string[] => ['', text, '-'.repeat([...text].length), ''];
 
-/** The README.txt of the archive, in Vietnamese then English. */
+/** A message in every language, on one line: "Nội dung / Contents". */
+const inEveryLanguage = (key: UiKey): string => locales.map((locale) => t(locale)(key)).join(' / ');
+
+/** What the archive holds, a path and the key of its description, printed in a column. */
+const CONTENTS: [path: string, key: UiKey][] = [
+  ['data/', 'zip.contents.data'],
+  ['data/datasets/<id>/', 'zip.contents.dataset'],
+  ['data/reference/', 'zip.contents.reference'],
+  ['datapackage.json', 'zip.contents.datapackage'],
+  ['README.txt', 'zip.contents.readme'],
+];
+
+/** A dataset's version, and when it was last updated and by what measure, in one language. */
+function versionLine(d: ReadmeDataset, locale: Locale): string {
+  const tr = t(locale);
+  if (d.lastUpdated === null) return tr('zip.version', { version: d.version });
+  return tr('zip.versionUpdated', { version: d.version, date: d.lastUpdated.date, basis: tr(`zip.updated.${d.lastUpdated.basis}`) });
+}
+
+/** The README.txt of the archive, in every language in turn (Vietnamese, then English). */
 export function portalReadme(input: ReadmeInput): string {
-  const title = `${input.title.vi} / ${input.title.en}`;
+  const title = locales.map((locale) => input.title[locale]).join(' / ');
+  const holds = (locale: Locale) =>
+    input.home ? t(locale)('zip.holds', { archive: input.archiveName, home: input.home }) : t(locale)('zip.holdsNoHome', { archive: input.archiveName });
   const lines = [
     title,
     '='.repeat([...title].length),
     '',
-    `Tệp ${input.archiveName} chứa toàn bộ dữ liệu của cổng, đúng như đã công bố${input.home ? `: ${input.home}` : '.'}`,
-    `${input.archiveName} holds all of the portal's data, exactly as published${input.home ? `: ${input.home}` : '.'}`,
-    ...heading('Nội dung / Contents'),
-    '  data/              dữ liệu như trong kho mã nguồn / the data as committed',
-    '  data/datasets/<id>/ mỗi bộ dữ liệu: datapackage.json và các tệp CSV (UTF-8) / one folder per dataset',
-    '  data/reference/    dữ liệu tham chiếu: nghị quyết, trụ cột, mục tiêu, địa bàn, đơn vị / reference data',
-    '  datapackage.json   mọi bảng trong tệp nén, một Data Package / every table in the archive, one Data Package',
-    '  README.txt         tệp này / this file',
-    ...heading('Điều khoản sử dụng / Terms of use'),
-    ...input.terms.vi,
-    '',
-    ...input.terms.en,
-    ...heading('Các bộ dữ liệu và cách trích dẫn / Datasets and how to cite them'),
+    ...locales.map(holds),
+    ...heading(inEveryLanguage('zip.contents')),
+    ...CONTENTS.map(([path, key]) => `  ${path.padEnd(18)} ${inEveryLanguage(key)}`),
+    ...heading(inEveryLanguage('zip.terms')),
+    ...locales.flatMap((locale, i) => [...(i === 0 ? [] : ['']), ...input.terms[locale]]),
+    ...heading(inEveryLanguage('zip.datasets')),
   ];
   for (const d of input.datasets) {
-    const updated = (locale: Locale) =>
-      d.lastUpdated === null ? '' : `, ${locale === 'vi' ? 'cập nhật' : 'updated'} ${d.lastUpdated.date} (${basis[locale][d.lastUpdated.basis]})`;
     lines.push(
-      `* ${d.id}: ${d.title.vi} / ${d.title.en}`,
-      `  phiên bản ${d.version}${updated('vi')}`,
-      `  version ${d.version}${updated('en')}`,
+      `* ${d.id}: ${locales.map((locale) => d.title[locale]).join(' / ')}`,
+      ...locales.map((locale) => `  ${versionLine(d, locale)}`),
       ...d.files.map((f) => `  - ${f}`),
-      `  Trích dẫn: ${d.citation.vi}`,
-      `  Cite as: ${d.citation.en}`,
+      ...locales.map((locale) => `  ${t(locale)('zip.cite', { citation: d.citation[locale] })}`),
       '',
     );
   }

@@ -2,10 +2,10 @@
  * What the describing sheets of a dataset's workbook hold, as plain rows: the columns, the
  * metadata and the sources. Kept apart from exceljs so that the content reads as data.
  */
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import type { Field, MissingValue } from '../contract/table-schema.ts';
-import type { Locale } from '../contract/site.ts';
 import type { Dataset } from '../portal-types.ts';
-import { workbookLabels, type CodeLabel } from './workbook-labels.ts';
+import type { CodeLabel } from './workbook-labels.ts';
 
 /** A cell: a value, an empty cell (null), or a link shown as its text. */
 export type SheetValue = string | number | boolean | null | { text: string; hyperlink: string };
@@ -15,15 +15,20 @@ export interface SheetRows {
   rows: SheetValue[][];
 }
 
-/** The text in the reader's language, falling back to the other one when it is missing. */
-const pick = (locale: Locale, vi: string | undefined, en: string | undefined): string | null =>
-  (locale === 'vi' ? (vi ?? en) : (en ?? vi)) ?? null;
+/**
+ * An optional bilingual field in the reader's language; when it is given in one language only,
+ * that one, so a cell is empty only when the descriptor says nothing.
+ */
+const optional = (locale: Locale, vi: string | undefined, en: string | undefined): string | null => {
+  const either = vi ?? en;
+  return either === undefined ? null : pick(locale, either, en);
+};
 
 const link = (url: string): SheetValue => ({ text: url, hyperlink: url });
 
 function codes(field: Field, locale: Locale): string | null {
   if (!field.categories) return null;
-  return field.categories.map((c) => `${c.value} = ${locale === 'vi' ? c.label : c.label_en}`).join('; ');
+  return field.categories.map((c) => `${c.value} = ${pick(locale, c.label, c.label_en)}`).join('; ');
 }
 
 /**
@@ -32,13 +37,16 @@ function codes(field: Field, locale: Locale): string | null {
  */
 function emptyMeans(field: Field, missingValues: readonly MissingValue[], locale: Locale): string | null {
   if (field.constraints?.required || missingValues.length === 0) return null;
-  return missingValues.map((m) => (locale === 'vi' ? m.label : m.label_en)).join(' / ');
+  return missingValues.map((m) => pick(locale, m.label, m.label_en)).join(' / ');
 }
+
+/** The headings of the columns and sources sheets, in order: keys `workbook.columns.…` and `workbook.sources.…`. */
+const COLUMN_HEADINGS = ['sheet', 'field', 'titleVi', 'titleEn', 'type', 'unit', 'description', 'codes', 'emptyMeans'] as const;
+const SOURCE_HEADINGS = ['id', 'title', 'publisher', 'date', 'url', 'provenance', 'confidence', 'note'] as const;
 
 /** One row per column of every data sheet: its titles, type, unit, description and codes. */
 export function columnRows(dataset: Dataset, sheetNames: readonly string[], locale: Locale, codeLabel?: CodeLabel): SheetRows {
-  const l = workbookLabels[locale].columns;
-  const header = [l.sheet, l.field, l.titleVi, l.titleEn, l.type, l.unit, l.description, l.codes, l.emptyMeans];
+  const header = COLUMN_HEADINGS.map((name) => t(locale)(`workbook.columns.${name}`));
   const rows = dataset.indicators.flatMap(({ resource }, k) =>
     resource.schema.fields.map((field): SheetValue[] => [
       sheetNames[k] ?? resource.name,
@@ -47,7 +55,7 @@ export function columnRows(dataset: Dataset, sheetNames: readonly string[], loca
       field.title_en,
       field.type,
       field.unit === undefined ? null : (codeLabel?.('unit', field.unit) ?? field.unit),
-      pick(locale, field.description, field.description_en),
+      optional(locale, field.description, field.description_en),
       codes(field, locale),
       emptyMeans(field, resource.schema.missingValues, locale),
     ]),
@@ -57,32 +65,31 @@ export function columnRows(dataset: Dataset, sheetNames: readonly string[], loca
 
 /** The dataset's metadata, one property a row. */
 export function metadataRows(dataset: Dataset, locale: Locale, pageUrl?: string, codeLabel?: CodeLabel): SheetRows {
-  const l = workbookLabels[locale].metadata;
+  const tr = t(locale);
   const d = dataset.descriptor;
   const publisher = d.contributors.find((c) => c.roles.includes('publisher'));
   const others = d.contributors.filter((c) => c !== publisher);
   const licences = d.licenses.map((x) => (x.path ? `${x.title} (${x.path})` : x.title)).join('; ');
   const rows: SheetValue[][] = [
-    [l.id, d.name],
-    [l.titleVi, d.title],
-    [l.titleEn, d.title_en],
-    [l.description, pick(locale, d.description, d.description_en)],
-    [l.version, d.version],
-    [l.created, d.created ?? null],
-    [l.publisher, publisher?.title ?? null],
-    [l.contributors, others.length ? others.map((c) => `${c.title} (${c.roles.join(', ')})`).join('; ') : null],
-    [l.licence, licences],
-    [l.pillars, d.pillars.map((p) => codeLabel?.('pillar', p) ?? p).join('; ')],
-    [l.keywords, d.keywords.join('; ')],
+    [tr('workbook.metadata.id'), d.name],
+    [tr('workbook.metadata.titleVi'), d.title],
+    [tr('workbook.metadata.titleEn'), d.title_en],
+    [tr('workbook.metadata.description'), pick(locale, d.description, d.description_en)],
+    [tr('workbook.metadata.version'), d.version],
+    [tr('workbook.metadata.created'), d.created ?? null],
+    [tr('workbook.metadata.publisher'), publisher?.title ?? null],
+    [tr('workbook.metadata.contributors'), others.length ? others.map((c) => `${c.title} (${c.roles.join(', ')})`).join('; ') : null],
+    [tr('workbook.metadata.licence'), licences],
+    [tr('workbook.metadata.pillars'), d.pillars.map((p) => codeLabel?.('pillar', p) ?? p).join('; ')],
+    [tr('workbook.metadata.keywords'), d.keywords.join('; ')],
   ];
-  if (pageUrl !== undefined) rows.push([l.page, link(pageUrl)]);
-  return { header: [l.property, l.value], rows };
+  if (pageUrl !== undefined) rows.push([tr('workbook.metadata.page'), link(pageUrl)]);
+  return { header: [tr('workbook.metadata.property'), tr('workbook.metadata.value')], rows };
 }
 
 /** One row per source, with its date, address, provenance, confidence and note. */
 export function sourceRows(dataset: Dataset, locale: Locale, codeLabel?: CodeLabel): SheetRows {
-  const l = workbookLabels[locale].sources;
-  const header = [l.id, l.title, l.publisher, l.date, l.url, l.provenance, l.confidence, l.note];
+  const header = SOURCE_HEADINGS.map((name) => t(locale)(`workbook.sources.${name}`));
   const rows = dataset.descriptor.sources.map((s): SheetValue[] => [
     s.id,
     s.title,
@@ -92,7 +99,7 @@ export function sourceRows(dataset: Dataset, locale: Locale, codeLabel?: CodeLab
     link(s.path),
     codeLabel?.('provenance', s.provenance) ?? s.provenance,
     codeLabel?.('confidence', s.confidence) ?? s.confidence,
-    pick(locale, s.note, s.note_en),
+    optional(locale, s.note, s.note_en),
   ]);
   return { header, rows };
 }

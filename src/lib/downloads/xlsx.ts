@@ -8,12 +8,12 @@
  * Excel, needs no quote prefix (tests/downloads/xlsx.test.ts reads the file back to prove it).
  */
 import ExcelJS from 'exceljs';
-import type { Locale } from '../contract/site.ts';
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import type { Dataset } from '../portal-types.ts';
 import { sheetNames } from './sheet-names.ts';
 import { restampZip } from './stable-zip.ts';
 import { columnRows, metadataRows, sourceRows, type SheetValue } from './workbook-content.ts';
-import { workbookLabels, type CodeLabel } from './workbook-labels.ts';
+import type { CodeLabel } from './workbook-labels.ts';
 
 export interface XlsxOptions {
   /** Language of the headings, descriptions and notes. */
@@ -55,20 +55,20 @@ function widthOf(value: SheetValue | undefined): number {
 /** The workbook's bytes (.xlsx). */
 export async function datasetXlsx(dataset: Dataset, options: XlsxOptions): Promise<Uint8Array<ArrayBuffer>> {
   const { descriptor } = dataset;
-  const labels = workbookLabels[options.locale];
+  const tr = t(options.locale);
   const date = new Date(options.date ?? descriptor.created ?? '1980-01-01T00:00:00Z');
   if (Number.isNaN(date.getTime())) throw new RangeError(`datasetXlsx: "${options.date}" is not a date`);
 
   const workbook = new ExcelJS.Workbook();
   workbook.created = date;
   workbook.modified = date;
-  workbook.title = options.locale === 'vi' ? descriptor.title : descriptor.title_en;
+  workbook.title = pick(options.locale, descriptor.title, descriptor.title_en);
   workbook.creator = descriptor.contributors.find((c) => c.roles.includes('publisher'))?.title ?? '';
   workbook.lastModifiedBy = workbook.creator;
   workbook.keywords = descriptor.keywords.join(', ');
 
   // The fixed sheets claim their names first, so a resource called "metadata" is the one renamed.
-  const fixed = [labels.sheets.columns, labels.sheets.metadata, labels.sheets.sources];
+  const fixed = [tr('workbook.sheet.columns'), tr('workbook.sheet.metadata'), tr('workbook.sheet.sources')];
   const names = sheetNames([...fixed, ...dataset.indicators.map((t) => t.resource.name)]);
   const [columnsName, metadataName, sourcesName] = names as [string, string, string];
   const dataNames = names.slice(fixed.length);

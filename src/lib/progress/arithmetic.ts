@@ -1,12 +1,14 @@
 /**
  * The working of an assessment as numbered steps, each with the numbers put into its formula and
  * its result, so a target's page can print the arithmetic and a reader can redo it by hand. The
- * step's name and its formula in words are UI strings (src/i18n, keys `arithmetic.<id>`); this
- * module only fills in the numbers, rounded for reading from the Assessment's exact ones.
+ * step's name and its formula in words are UI strings (src/i18n, keys `arithmetic.<id>`), and so
+ * are the words around its numbers (`arithmetic.years`, `arithmetic.rate.…`); this module fills in
+ * the numbers, rounded for reading from the Assessment's exact ones.
  */
-import type { Locale } from '../contract/site.ts';
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
 import { ratioText, type AssessedPoint, type Assessment } from './index.ts';
+import { rateText } from './rate-text.ts';
 
 export const ARITHMETIC_STEPS = ['left-out', 'target', 'baseline', 'latest', 'change', 'years-elapsed', 'years-remaining', 'observed-rate', 'required-rate', 'ratio', 'projected'] as const;
 export type ArithmeticStepId = (typeof ARITHMETIC_STEPS)[number];
@@ -27,31 +29,18 @@ export function readable(x: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
-const words = {
-  vi: {
-    rate: (symbol: string) => (symbol === '%' ? ' điểm phần trăm/năm' : symbol ? ` ${symbol}/năm` : '/năm'),
-    years: ' năm',
-    deadline: (date: string) => `hạn ${date}`,
-    noNumber: 'không nêu con số, chỉ cần tốt hơn số liệu trước',
-  },
-  en: {
-    rate: (symbol: string) => (symbol === '%' ? ' percentage points a year' : symbol ? ` ${symbol} a year` : ' a year'),
-    years: ' years',
-    deadline: (date: string) => `deadline ${date}`,
-    noNumber: 'no number set, only better than the previous figure',
-  },
-} as const;
-
 /**
  * The steps that apply to this assessment, in reading order. Steps whose numbers do not exist (no
  * baseline, no rate) are left out; a target without a number gets its change instead of rates.
  */
 export function arithmeticSteps(assessment: Assessment, locale: Locale, unitSymbol: string | null): ArithmeticStep[] {
+  const tr = t(locale);
   const symbol = unitSymbol ?? '';
-  const w = words[locale];
   const n = (x: number) => formatNumber(readable(x), locale);
   const signed = (x: number) => (readable(x) > 0 ? `+${n(x)}` : n(x));
   const qty = (x: number) => formatQuantity(readable(x), symbol, locale);
+  const rate = (x: number) => rateText(readable(x), signed(x), symbol, locale);
+  const years = (x: number) => tr('arithmetic.years', { count: readable(x) });
   const at = (p: AssessedPoint) => `${qty(p.value)} (${formatPeriod(p.periodText, locale)})`;
   const { steps } = assessment;
   const { baseline, latest, target } = steps;
@@ -59,11 +48,11 @@ export function arithmeticSteps(assessment: Assessment, locale: Locale, unitSymb
   const add = (id: ArithmeticStepId, result: string, working: string | null = null) => out.push({ id, working, result });
 
   for (const g of steps.leftOut) {
-    if (g.periods.length > 0) add('left-out', `${g.areaName[locale]}: ${g.periods.map((p) => formatPeriod(p, locale)).join(', ')}`);
+    if (g.periods.length > 0) add('left-out', `${pick(locale, g.areaName.vi, g.areaName.en)}: ${g.periods.map((p) => formatPeriod(p, locale)).join(', ')}`);
   }
   const sign = target.direction === 'at-most' ? '≤' : '≥';
-  const deadline = w.deadline(formatDate(target.deadline, locale));
-  add('target', target.value === null ? `${w.noNumber} (${deadline})` : `${target.direction === null ? '' : `${sign} `}${qty(target.value)} (${deadline})`);
+  const deadline = tr('arithmetic.deadline', { date: formatDate(target.deadline, locale) });
+  add('target', target.value === null ? `${tr('arithmetic.noNumber')} (${deadline})` : `${target.direction === null ? '' : `${sign} `}${qty(target.value)} (${deadline})`);
   if (baseline) add('baseline', at(baseline));
   if (latest) add('latest', at(latest));
   if (!latest) return out;
@@ -73,13 +62,13 @@ export function arithmeticSteps(assessment: Assessment, locale: Locale, unitSymb
     return out;
   }
   // Rates are only worked out on the way to a ratio: achieved or past-deadline targets stop before.
-  if (baseline && steps.yearsElapsed !== null && steps.requiredRate !== null) add('years-elapsed', `${n(steps.yearsElapsed)}${w.years}`, `${formatPeriod(baseline.periodText, locale)} → ${formatPeriod(latest.periodText, locale)}`);
-  if (steps.requiredRate !== null && steps.yearsRemaining !== null) add('years-remaining', `${n(steps.yearsRemaining)}${w.years}`, `${formatPeriod(latest.periodText, locale)} → ${deadline}`);
+  if (baseline && steps.yearsElapsed !== null && steps.requiredRate !== null) add('years-elapsed', years(steps.yearsElapsed), `${formatPeriod(baseline.periodText, locale)} → ${formatPeriod(latest.periodText, locale)}`);
+  if (steps.requiredRate !== null && steps.yearsRemaining !== null) add('years-remaining', years(steps.yearsRemaining), `${formatPeriod(latest.periodText, locale)} → ${deadline}`);
   if (baseline && steps.observedRate !== null && steps.yearsElapsed !== null && steps.requiredRate !== null) {
-    add('observed-rate', `${signed(steps.observedRate)}${w.rate(symbol)}`, `(${n(latest.value)} − ${n(baseline.value)}) / ${n(steps.yearsElapsed)}`);
+    add('observed-rate', rate(steps.observedRate), `(${n(latest.value)} − ${n(baseline.value)}) / ${n(steps.yearsElapsed)}`);
   }
   if (steps.requiredRate !== null && steps.yearsRemaining !== null) {
-    add('required-rate', `${signed(steps.requiredRate)}${w.rate(symbol)}`, `(${n(target.value)} − ${n(latest.value)}) / ${n(steps.yearsRemaining)}`);
+    add('required-rate', rate(steps.requiredRate), `(${n(target.value)} − ${n(latest.value)}) / ${n(steps.yearsRemaining)}`);
   }
   if (steps.ratio !== null && steps.observedRate !== null && steps.requiredRate !== null) {
     add('ratio', ratioText(steps.ratio, locale), `${signed(steps.observedRate)} / ${signed(steps.requiredRate)}`);

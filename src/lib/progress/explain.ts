@@ -3,11 +3,11 @@
  * the "step by step" part of a target's page. Numbers are rounded for reading; the exact ones stay
  * in the assessment's steps.
  */
-import type { Locale } from '../contract/site.ts';
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
 import type { AssessedPoint, Assessment } from './assessment.ts';
 import { NEEDS_ACCELERATION_RATIO, ON_TRACK_RATIO } from './method.ts';
-import { STATUS_LABELS } from './status.ts';
+import { rateText } from './rate-text.ts';
 
 /** Two decimals are enough to follow the arithmetic; more would suggest a precision the data lacks. */
 const DISPLAY_DECIMALS = 2;
@@ -24,88 +24,61 @@ const round = (x: number, decimals = DISPLAY_DECIMALS) => {
 export function ratioText(ratio: number, locale: Locale): string {
   for (let decimals = DISPLAY_DECIMALS; decimals < 6; decimals++) {
     const r = round(ratio, decimals);
-    if (![ON_TRACK_RATIO, NEEDS_ACCELERATION_RATIO, 0].some((t) => r === t && ratio !== t)) return formatNumber(r, locale);
+    if (![ON_TRACK_RATIO, NEEDS_ACCELERATION_RATIO, 0].some((threshold) => r === threshold && ratio !== threshold)) return formatNumber(r, locale);
   }
   return formatNumber(ratio, locale);
 }
-
-/** Words that depend on the language; kept together so the two languages can be read side by side. */
-const words = {
-  vi: {
-    rateUnit: (symbol: string) => (symbol === '%' ? ' điểm phần trăm/năm' : symbol ? ` ${symbol}/năm` : '/năm'),
-    years: (n: string) => `${n} năm`,
-    atLeast: 'ít nhất',
-    atMost: 'tối đa',
-  },
-  en: {
-    rateUnit: (symbol: string) => (symbol === '%' ? ' percentage points a year' : symbol ? ` ${symbol} a year` : ' a year'),
-    years: (n: string) => `${n} years`,
-    atLeast: 'at least',
-    atMost: 'at most',
-  },
-} as const;
 
 /**
  * The assessment as sentences, in order: what was left out, the figures used, the target, the
  * arithmetic, the status. `unitSymbol` is the indicator's unit symbol ("%", or empty for a rank).
  */
 export function explainAssessment(assessment: Assessment, locale: Locale, unitSymbol: string | null): string[] {
-  const vi = locale === 'vi';
+  const tr = t(locale);
   const symbol = unitSymbol ?? '';
-  const w = words[locale];
   const { steps, status, reasons } = assessment;
-  const label = STATUS_LABELS[status][locale];
+  const label = tr(`status.${status}`);
   const qty = (x: number) => formatQuantity(round(x), symbol, locale);
   const num = (x: number) => formatNumber(round(x), locale);
   const signed = (x: number) => (round(x) > 0 ? `+${num(x)}` : num(x));
-  const rate = (x: number) => `${signed(x)}${w.rateUnit(symbol)}`;
+  const rate = (x: number) => rateText(round(x), signed(x), symbol, locale);
+  const years = (x: number) => tr('arithmetic.years', { count: round(x) });
   const at = (p: AssessedPoint) => `${qty(p.value)} (${formatPeriod(p.periodText, locale)})`;
   const deadline = formatDate(steps.target.deadline, locale);
   const sentences: string[] = [];
 
-  if (reasons.includes('no-indicator')) return [vi ? `Chưa có chỉ tiêu nào được công bố để đo mục tiêu này: ${label}.` : `No published indicator measures this target yet: ${label}.`];
-  if (reasons.includes('no-province-series')) return [vi ? `Chỉ tiêu chưa có chuỗi số liệu cho toàn tỉnh: ${label}.` : `The indicator has no series for the province as a whole: ${label}.`];
-  if (reasons.includes('ambiguous-series')) {
-    return [vi
-      ? `Chỉ tiêu có nhiều chuỗi số liệu cho toàn tỉnh (mỗi phân tổ một chuỗi), không chuỗi nào một mình đại diện cho mục tiêu: ${label}.`
-      : `The indicator has several province-wide series (one per breakdown) and none alone stands for the target: ${label}.`];
-  }
+  if (reasons.includes('no-indicator')) return [tr('explain.noIndicator', { status: label })];
+  if (reasons.includes('no-province-series')) return [tr('explain.noProvinceSeries', { status: label })];
+  if (reasons.includes('ambiguous-series')) return [tr('explain.ambiguousSeries', { status: label })];
 
   for (const g of steps.leftOut) {
     if (g.periods.length === 0) continue;
     const periods = g.periods.map((p) => formatPeriod(p, locale)).join(', ');
-    sentences.push(vi
-      ? `Không dùng ${g.periods.length} số liệu của ${g.areaName.vi} (${periods}) để tính: địa giới đã thay đổi khi sáp nhập nên không so sánh được với số liệu sau đó.`
-      : `${g.periods.length} ${g.periods.length === 1 ? 'figure' : 'figures'} for ${g.areaName.en} (${periods}) ${g.periods.length === 1 ? 'is' : 'are'} left out of the arithmetic: the territory changed with the merger, so ${g.periods.length === 1 ? 'it is' : 'they are'} not comparable with later figures.`);
+    sentences.push(tr('explain.leftOut', { count: g.periods.length, area: pick(locale, g.areaName.vi, g.areaName.en), periods }));
   }
-  if (reasons.includes('no-published-value')) return [...sentences, vi ? `Chưa có giá trị nào được công bố cho toàn tỉnh: ${label}.` : `No value has been published for the province as a whole: ${label}.`];
-  if (reasons.includes('no-direction')) return [...sentences, vi ? `Mục tiêu không nêu cần tăng hay giảm nên chưa đánh giá được: ${label}.` : `The target does not say whether the figure should rise or fall, so it cannot be assessed: ${label}.`];
-  if (reasons.includes('no-comparable-observation')) return [...sentences, vi ? `Chưa có số liệu nào cho địa giới hiện tại: ${label}.` : `There is no figure yet for the current territory: ${label}.`];
+  if (reasons.includes('no-published-value')) return [...sentences, tr('explain.noPublishedValue', { status: label })];
+  if (reasons.includes('no-direction')) return [...sentences, tr('explain.noDirection', { status: label })];
+  if (reasons.includes('no-comparable-observation')) return [...sentences, tr('explain.noComparable', { status: label })];
 
   const { latest, baseline, target } = steps;
   if (!latest) return sentences;
-  const direction = target.direction === 'at-most' ? w.atMost : w.atLeast;
 
   if (target.value === null) {
-    const better = target.direction === 'at-most' ? (vi ? 'giảm' : 'a fall') : vi ? 'tăng' : 'a rise';
-    sentences.push(vi
-      ? `Mục tiêu không nêu con số (hạn ${deadline}): so sánh hai số liệu gần nhất; cải thiện (${better}) là đúng tiến độ, không đổi là cần đẩy nhanh, xấu đi là chậm tiến độ.`
-      : `The target sets no number (deadline ${deadline}): the last two figures are compared; an improvement (${better}) is on track, no change needs acceleration, a worsening is off track.`);
+    sentences.push(tr('explain.noNumber', { deadline, better: tr(target.direction === 'at-most' ? 'explain.better.fall' : 'explain.better.rise') }));
     if (!baseline || steps.change === null) {
-      sentences.push(vi ? `Mới có một số liệu: ${at(latest)}; cần ít nhất hai để so sánh: ${label}.` : `There is only one figure so far, ${at(latest)}; a comparison needs two: ${label}.`);
+      sentences.push(tr('explain.onlyOne', { figure: at(latest), status: label }));
       return sentences;
     }
     const c = steps.change;
-    const moved = c === 0 ? (vi ? 'không đổi' : 'unchanged') : c > 0 ? (vi ? `tăng ${num(Math.abs(c))}` : `up ${num(Math.abs(c))}`) : vi ? `giảm ${num(Math.abs(c))}` : `down ${num(Math.abs(c))}`;
+    const moved = c === 0 ? tr('explain.change.none') : tr(c > 0 ? 'explain.change.up' : 'explain.change.down', { amount: num(Math.abs(c)) });
     sentences.push(`${at(baseline)} → ${at(latest)}: ${moved}: ${label}.`);
-    if (reasons.includes('deadline-passed')) sentences.push(vi ? `Hạn ${deadline} đã qua; đánh giá dựa trên lần so sánh cuối cùng.` : `The deadline, ${deadline}, has passed; the assessment rests on the last comparison.`);
+    if (reasons.includes('deadline-passed')) sentences.push(tr('explain.lastComparison', { deadline }));
     return sentences;
   }
 
   const goal = qty(target.value);
-  sentences.push(vi ? `Mục tiêu: ${direction} ${goal} vào cuối năm ${target.year} (hạn ${deadline}).` : `Target: ${direction} ${goal} by the end of ${target.year} (deadline ${deadline}).`);
-  if (baseline) sentences.push(vi ? `Số liệu gốc: ${at(baseline)}; số liệu mới nhất: ${at(latest)}.` : `Baseline: ${at(baseline)}; latest figure: ${at(latest)}.`);
-  else sentences.push(vi ? `Số liệu mới nhất: ${at(latest)}.` : `Latest figure: ${at(latest)}.`);
+  sentences.push(tr(target.direction === 'at-most' ? 'explain.target.atMost' : 'explain.target.atLeast', { goal, year: target.year, deadline }));
+  sentences.push(baseline ? tr('explain.figures', { baseline: at(baseline), latest: at(latest) }) : tr('explain.latest', { latest: at(latest) }));
 
   const sign = target.direction === 'at-most' ? '≤' : '≥';
   if (status === 'achieved') {
@@ -113,32 +86,25 @@ export function explainAssessment(assessment: Assessment, locale: Locale, unitSy
     return sentences;
   }
   if (reasons.includes('deadline-passed')) {
-    sentences.push(vi ? `Hạn ${deadline} đã qua mà số liệu mới nhất (${qty(latest.value)}) chưa đạt mục tiêu ${goal}: ${label}.` : `The deadline, ${deadline}, has passed and the latest figure (${qty(latest.value)}) does not meet the target of ${goal}: ${label}.`);
+    sentences.push(tr('explain.deadlinePassed', { deadline, latest: qty(latest.value), goal, status: label }));
     return sentences;
   }
   if (reasons.includes('single-observation')) {
-    sentences.push(vi ? `Mới có một số liệu so sánh được, chưa đạt mục tiêu; cần ít nhất hai số liệu để tính tốc độ: ${label}.` : `There is only one comparable figure, short of the target; a rate needs at least two: ${label}.`);
+    sentences.push(tr('explain.singleObservation', { status: label }));
     return sentences;
   }
   if (reasons.includes('no-time-elapsed')) {
-    sentences.push(vi ? `Hai số liệu cùng một thời điểm nên chưa tính được tốc độ: ${label}.` : `The two figures fall at the same moment, so no rate can be computed: ${label}.`);
+    sentences.push(tr('explain.noTimeElapsed', { status: label }));
     return sentences;
   }
   const { yearsElapsed, yearsRemaining, observedRate, requiredRate, ratio, projected } = steps;
   if (yearsElapsed === null || yearsRemaining === null || observedRate === null || requiredRate === null || ratio === null) return sentences;
 
-  sentences.push(vi
-    ? `Từ số liệu gốc đến số liệu mới nhất: ${w.years(num(yearsElapsed))}; từ số liệu mới nhất đến hạn: ${w.years(num(yearsRemaining))}.`
-    : `From the baseline to the latest figure: ${w.years(num(yearsElapsed))}; from the latest figure to the deadline: ${w.years(num(yearsRemaining))}.`);
-  const r = ratioText(ratio, locale);
-  const onTrack = formatNumber(ON_TRACK_RATIO, locale);
-  const needs = formatNumber(NEEDS_ACCELERATION_RATIO, locale);
-  const comparison =
-    status === 'on-track' ? `${r} ≥ ${onTrack}` : status === 'needs-acceleration' ? (vi ? `${r} < ${onTrack} nhưng ≥ ${needs}` : `${r} < ${onTrack} but ≥ ${needs}`) : `${r} < ${needs}`;
-  const away = ratio < 0 ? (vi ? ' (đi ngược hướng mục tiêu)' : ' (moving away from the target)') : '';
-  sentences.push(vi
-    ? `Tốc độ quan sát: ${rate(observedRate)}; tốc độ cần để đạt mục tiêu: ${rate(requiredRate)}; tỷ lệ ${comparison}${away}: ${label}.`
-    : `Observed rate: ${rate(observedRate)}; rate needed to reach the target: ${rate(requiredRate)}; ratio ${comparison}${away}: ${label}.`);
-  if (projected !== null) sentences.push(vi ? `Nếu giữ tốc độ này, đến hạn số liệu sẽ vào khoảng ${qty(projected)}.` : `At this rate the figure would be about ${qty(projected)} by the deadline.`);
+  sentences.push(tr('explain.years', { elapsed: years(yearsElapsed), remaining: years(yearsRemaining) }));
+  const thresholds = { ratio: ratioText(ratio, locale), onTrack: formatNumber(ON_TRACK_RATIO, locale), needs: formatNumber(NEEDS_ACCELERATION_RATIO, locale) };
+  const comparison = tr(status === 'on-track' ? 'explain.ratio.on-track' : status === 'needs-acceleration' ? 'explain.ratio.needs-acceleration' : 'explain.ratio.off-track', thresholds);
+  const rates = { observed: rate(observedRate), required: rate(requiredRate), comparison, status: label };
+  sentences.push(tr(ratio < 0 ? 'explain.ratesAway' : 'explain.rates', rates));
+  if (projected !== null) sentences.push(tr('explain.projected', { value: qty(projected) }));
   return sentences;
 }

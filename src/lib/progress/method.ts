@@ -1,7 +1,9 @@
 /**
  * The thresholds and the plain-language account of how a target's progress status is worked out,
- * kept together so that the methodology page prints exactly what the code does.
+ * kept together so that the methodology page prints exactly what the code does: the words are UI
+ * strings (src/i18n, `method.…Text`), the thresholds are filled in from here.
  */
+import { t, type UiKey } from '../../i18n/index.ts';
 import type { Localized } from '../indicators/model.ts';
 
 /** On track when the observed rate is at least this share of the rate still required. */
@@ -35,57 +37,28 @@ export interface MethodDescription {
   basedOn: { name: string; url: string | null }[];
 }
 
+/** A text of the method in both languages, from src/i18n. */
+const inBothLanguages = (key: UiKey, values?: Record<string, string | number>): Localized => ({ vi: t('vi')(key, values), en: t('en')(key, values) });
+
 /** The words filling `{example}` in METHOD.comparability: the tracked province's latest merger, if any. */
 export function mergerExample(merger: { province: Localized; date: Localized } | null): Localized {
   if (merger === null) return { vi: '', en: '' };
-  return { vi: ` (như tỉnh ${merger.province.vi} từ ${merger.date.vi})`, en: ` (such as ${merger.province.en} from ${merger.date.en})` };
+  return {
+    vi: t('vi')('method.mergerExample', { province: merger.province.vi, date: merger.date.vi }),
+    en: t('en')('method.mergerExample', { province: merger.province.en, date: merger.date.en }),
+  };
 }
 
 export const METHOD: MethodDescription = {
   id: 'linear-rate-ratio',
   thresholds: { onTrack: ON_TRACK_RATIO, needsAcceleration: NEEDS_ACCELERATION_RATIO },
-  summary: {
-    vi:
-      'Nếu số liệu mới nhất đã đạt mục tiêu thì mục tiêu "đã đạt". Nếu chưa, lấy số liệu so sánh được đầu tiên làm gốc: ' +
-      'tốc độ quan sát = (số liệu mới nhất − số liệu gốc) / số năm giữa hai số liệu; ' +
-      'tốc độ cần = (mục tiêu − số liệu mới nhất) / số năm từ số liệu mới nhất đến hết 31/12 của năm mục tiêu; ' +
-      `tỷ lệ = tốc độ quan sát / tốc độ cần. Tỷ lệ từ ${ON_TRACK_RATIO} trở lên: đúng tiến độ; từ ${NEEDS_ACCELERATION_RATIO} đến dưới ${ON_TRACK_RATIO}: cần đẩy nhanh; ` +
-      `dưới ${NEEDS_ACCELERATION_RATIO} (kể cả khi số liệu đi ngược hướng mục tiêu): chậm tiến độ. Đã quá hạn mà chưa đạt: chậm tiến độ. ` +
-      'Cần ít nhất hai số liệu so sánh được để tính tốc độ.',
-    en:
-      'If the latest figure already meets the target, the target is "achieved". If not, the first comparable figure is the baseline: ' +
-      'observed rate = (latest − baseline) / years between them; ' +
-      'required rate = (target − latest) / years from the latest figure to the end of 31 December of the target year; ' +
-      `ratio = observed rate / required rate. A ratio of ${ON_TRACK_RATIO} or more: on track; from ${NEEDS_ACCELERATION_RATIO} to below ${ON_TRACK_RATIO}: needs acceleration; ` +
-      `below ${NEEDS_ACCELERATION_RATIO} (including a figure moving away from the target): off track. Past the deadline and not achieved: off track. ` +
-      'A rate needs at least two comparable figures.',
-  },
-  whyLinear: {
-    vi:
-      'Phương pháp này là biến thể tuyến tính (theo điểm phần trăm) của phương pháp tỷ lệ tốc độ tăng trưởng kép (CAGR) mà Cục Thống kê Canada và Open SDG dùng. ' +
-      'Chọn tuyến tính vì: CAGR không xác định được khi giá trị gốc bằng 0; CAGR làm sai lệch các tỷ lệ phần trăm gần 100%; ' +
-      'và phép tính cộng trừ nhân chia đơn giản cho phép người đọc tự tính lại từ các số in trên trang.',
-    en:
-      'This is a linear (percentage-point) variant of the compound-growth (CAGR) ratio method used by Statistics Canada and Open SDG. ' +
-      'Linear because CAGR is undefined when the baseline is zero, it distorts shares close to 100%, ' +
-      'and plain arithmetic lets a reader recompute the status by hand from the numbers printed on the page.',
-  },
-  withoutValue: {
-    vi:
-      'Với mục tiêu không nêu con số (ví dụ "nâng thứ hạng hằng năm"), so sánh hai số liệu so sánh được gần nhất: ' +
-      'cải thiện (với thứ hạng là giảm) → đúng tiến độ; không đổi → cần đẩy nhanh; xấu đi → chậm tiến độ.',
-    en:
-      'For a target that sets no number (e.g. "raise the rank every year"), the last two comparable figures are compared: ' +
-      'an improvement (for a rank, a fall) → on track; no change → needs acceleration; a worsening → off track.',
-  },
-  comparability: {
-    vi:
-      'Chỉ dùng số liệu đo toàn tỉnh. Số liệu của tỉnh sau sáp nhập{example} không so sánh được với số liệu của tỉnh trước sáp nhập, ' +
-      'nên tốc độ chỉ tính trên các số liệu từ lần thay đổi địa giới gần nhất; số liệu cũ vẫn được công bố nhưng không dùng để tính. Ô trống (thiếu số liệu) được bỏ qua.',
-    en:
-      "Only figures for the province as a whole are used. Figures for a province after a merger{example} are not comparable with the former province's, " +
-      'so rates use only the figures since the latest change of territory; older figures stay published but are left out of the arithmetic. Missing values are skipped.',
-  },
+  // The thresholds are written as the code holds them (0.95); the page writes them in its language.
+  summary: inBothLanguages('method.ruleText', { onTrack: ON_TRACK_RATIO, needs: NEEDS_ACCELERATION_RATIO }),
+  whyLinear: inBothLanguages('method.whyText'),
+  withoutValue: inBothLanguages('method.noValueText'),
+  // Left with its {example} placeholder, which the page fills (see mergerExample).
+  comparability: inBothLanguages('method.mergerText'),
+  // The works this method adapts, by their own (English) names, the same in either language.
   basedOn: [
     { name: 'Statistics Canada, progress assessment of the Canadian Indicator Framework (CAGR ratio)', url: null },
     { name: 'Open SDG, sdg-build ProgressMeasure', url: 'https://github.com/open-sdg/sdg-build/blob/master/sdg/ProgressMeasure.py' },

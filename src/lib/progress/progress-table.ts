@@ -3,12 +3,12 @@
  * order the goals page lists them (by pillar). The page's table and the CSV download are both built
  * from these rows, so they can never disagree.
  */
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import type { Pillar } from '../contract/reference.ts';
-import type { Locale } from '../contract/site.ts';
 import { neutraliseCell, quoteField } from '../downloads/excel-csv.ts';
 import { formatDate, formatPeriod, formatQuantity } from '../format.ts';
 import { valueText } from '../charts/labels.ts';
-import { STATUSES, STATUS_LABELS, type Status } from './index.ts';
+import { STATUSES, type Status } from './index.ts';
 import type { TargetProgress } from './assess-targets.ts';
 
 export interface ProgressRow {
@@ -70,12 +70,12 @@ export function progressRows(progress: readonly TargetProgress[], ctx: ProgressR
     return {
       sortKey: [pillar?.order ?? Number.MAX_SAFE_INTEGER, target.order],
       targetId: p.id,
-      wording: locale === 'vi' ? target.wording : target.wording_en,
+      wording: pick(locale, target.wording, target.wording_en),
       pillarId: target.pillar,
-      pillar: pillar ? (locale === 'vi' ? pillar.name : pillar.name_en) : target.pillar,
+      pillar: pillar ? pick(locale, pillar.name, pillar.name_en) : target.pillar,
       status: headline.status,
       statusOrder: STATUSES.indexOf(headline.status),
-      statusLabel: STATUS_LABELS[headline.status][locale],
+      statusLabel: t(locale)(`status.${headline.status}`),
       latest:
         latest && indicator
           ? {

@@ -1,10 +1,10 @@
 /** Small multiples as SVG markup, from their layout. */
-import type { Locale } from '../../contract/site.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatDate } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
-import { chartText, observationLabel, seriesName } from '../labels.ts';
+import { observationLabel, seriesName } from '../labels.ts';
 import { seriesMarker } from '../markers.ts';
 import { seriesColour } from '../palette.ts';
 import { LINE_WIDTH } from '../time-series/render-time-series.ts';
@@ -23,7 +23,7 @@ export function renderSmallMultiples(indicator: Indicator, options: ChartOptions
 /** Explains the dashed rule once, above the grid, instead of labelling it in every panel. */
 function keyMarkup({ key }: SmallMultiplesLayout, locale: Locale): string {
   if (key === null) return '';
-  const text = `${chartText(locale, key.merger ? 'merger' : 'areaChange')} ${formatDate(key.date, locale)}`;
+  const text = `${t(locale)(key.merger ? 'chart.merger' : 'chart.areaChange')} ${formatDate(key.date, locale)}`;
   return tag(
     'g',
     { class: 'area-break-key' },

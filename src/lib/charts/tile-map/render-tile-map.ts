@@ -1,9 +1,9 @@
 /** The district tile map as SVG markup, from its layout. */
-import type { Locale } from '../../contract/site.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatPeriod, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
-import { chartText, observationLabel, rankText, shortAreaName } from '../labels.ts';
+import { observationLabel, rankText, shortAreaName } from '../labels.ts';
 import { SEQUENTIAL_CLASSES, sequentialColour, textOn } from '../palette.ts';
 import { label, tag } from '../svg.ts';
 import { tileMapLayout, type Tile, type TileMapLayout } from './tile-map-layout.ts';
@@ -86,7 +86,7 @@ function keyMarkup(indicator: Indicator, layout: TileMapLayout, hatch: string, l
   const high = fmt(legend.high);
   parts.push(label(high, { x, y, dy: middleDy(FONT_SIZE.tick), 'font-size': FONT_SIZE.tick, fill: INK.text }));
   if (legend.missingY !== null) {
-    const none = chartText(locale, 'noFigure');
+    const none = t(locale)('chart.noFigure');
     parts.push(tag('rect', { x: legend.x, y: legend.missingY, width: KEY_SWATCH, height: KEY_SWATCH, fill: `url(#${hatch})`, stroke: INK.muted, 'stroke-width': 1 }));
     parts.push(label(none, { x: legend.x + KEY_SWATCH + 6, y: legend.missingY + KEY_SWATCH / 2, dy: middleDy(FONT_SIZE.tick), 'font-size': FONT_SIZE.tick, fill: INK.text }));
   }

@@ -3,11 +3,11 @@
  * (tile_column and tile_row in data/reference/areas.csv), coloured along a sequential scale by its value, with the value printed in
  * it. Districts without a figure are kept on the grid, so a gap is seen as a gap.
  */
+import { t } from '../../../i18n/index.ts';
 import type { Area } from '../../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../../indicators/model.ts';
 import { overlaps, type Period } from '../../period.ts';
 import { districtObservations } from '../choose.ts';
-import { chartText } from '../labels.ts';
 import { FONT_SIZE, wrapText } from '../theme.ts';
 import type { LayoutOptions } from '../api.ts';
 
@@ -110,7 +110,7 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
   const gridBottom = top + grid.rows * step - TILE_MAP.gap;
   const missing = tiles.some((t) => t.t === null);
   const keyBottom = gridBottom + TILE_MAP.legendRow * (missing ? 2 : 1);
-  const note = wrapText(chartText(locale, 'tileNote'), width - left - m.right, FONT_SIZE.tick);
+  const note = wrapText(t(locale)('chart.tileNote'), width - left - m.right, FONT_SIZE.tick);
   return {
     width,
     height: keyBottom + note.length * TILE_MAP.noteRow + m.bottom,

@@ -1,11 +1,11 @@
 /** A line chart (quantities or ranks) as SVG markup, from its layout. */
+import { t, type Locale } from '../../../i18n/index.ts';
 import type { Target } from '../../contract/reference.ts';
-import type { Locale } from '../../contract/site.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatDate, formatNumber, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
-import { chartText, observationLabel, seriesName } from '../labels.ts';
+import { observationLabel, seriesName } from '../labels.ts';
 import { LEGEND_SWATCH, legendTextX, type LegendEntry } from '../legend.ts';
 import type { AreaBreak, SeriesLine, TargetMark, TargetYear } from '../lines.ts';
 import { MARK_RADIUS, marker, seriesMarker } from '../markers.ts';
@@ -30,8 +30,8 @@ export function renderTimeSeries(indicator: Indicator, options: ChartOptions): R
     captionMarkup(layout),
     legendMarkup(layout.legend),
     ...layout.breaks.map((b) => breakMarkup(layout, b, locale)),
-    ...layout.targetYears.map((t) => targetYearMarkup(layout, t, indicator, locale)),
-    ...layout.targets.map((t) => targetMarkup(t, indicator, locale)),
+    ...layout.targetYears.map((year) => targetYearMarkup(layout, year, indicator, locale)),
+    ...layout.targets.map((mark) => targetMarkup(mark, indicator, locale)),
     ...layout.lines.map((line) => seriesMarkup(indicator, layout, line, locale)),
   ].join('');
   return { width: layout.width, height: layout.height, body, toggles: layout.lines.length >= 2 };
@@ -84,30 +84,30 @@ const rule = (layout: TimeSeriesLayout, x: number, dash: string): string =>
 
 /** The merger: a dashed rule between the two territories' segments, and the day it happened. */
 function breakMarkup(layout: TimeSeriesLayout, b: AreaBreak, locale: Locale): string {
-  const lines = [chartText(locale, b.merger ? 'merger' : 'areaChange'), formatDate(b.date, locale)];
+  const lines = [t(locale)(b.merger ? 'chart.merger' : 'chart.areaChange'), formatDate(b.date, locale)];
   return tag('g', { class: 'area-break' }, rule(layout, b.x, ANNOTATION_DASH), annotation(layout, b.x, lines));
 }
 
 /** Which way a target without a number asks the figure to go, in words. */
 export function directionText(target: Target, indicator: Indicator, locale: Locale): string {
-  if (indicator.isRank) return chartText(locale, 'betterRank');
-  return chartText(locale, target.direction === 'at-most' ? 'fall' : 'rise');
+  if (indicator.isRank) return t(locale)('chart.betterRank');
+  return t(locale)(target.direction === 'at-most' ? 'chart.fall' : 'chart.rise');
 }
 
 /** A target year without a number to plot (a rank to raise): a dotted rule at the year's end, and the direction. */
-function targetYearMarkup(layout: TimeSeriesLayout, t: TargetYear, indicator: Indicator, locale: Locale): string {
-  const lines = [chartText(locale, 'targetNoValue', { year: t.target.year }), directionText(t.target, indicator, locale)];
-  return tag('g', { class: 'target-year' }, rule(layout, t.x, '2 3'), annotation(layout, t.x, lines, true));
+function targetYearMarkup(layout: TimeSeriesLayout, year: TargetYear, indicator: Indicator, locale: Locale): string {
+  const lines = [t(locale)('chart.targetNoValue', { year: year.target.year }), directionText(year.target, indicator, locale)];
+  return tag('g', { class: 'target-year' }, rule(layout, year.x, '2 3'), annotation(layout, year.x, lines, true));
 }
 
 /** The target point, labelled, and the straight dashed path from the baseline to it. */
-function targetMarkup(t: TargetMark, indicator: Indicator, locale: Locale): string {
-  const value = indicator.isRank ? formatNumber(t.target.value!, locale) : formatQuantity(t.target.value!, indicator.unit.symbol, locale);
-  const text = chartText(locale, 'target', { year: t.target.year, value });
-  const path = t.path
+function targetMarkup(mark: TargetMark, indicator: Indicator, locale: Locale): string {
+  const value = indicator.isRank ? formatNumber(mark.target.value!, locale) : formatQuantity(mark.target.value!, indicator.unit.symbol, locale);
+  const text = t(locale)('chart.target', { year: mark.target.year, value });
+  const path = mark.path
     ? tag('path', {
         class: 'path-to-target',
-        d: pathOf([[t.path.x1, t.path.y1], [t.path.x2, t.path.y2]]),
+        d: pathOf([[mark.path.x1, mark.path.y1], [mark.path.x2, mark.path.y2]]),
         stroke: INK.target,
         'stroke-width': 1.5,
         'stroke-dasharray': PATH_TO_TARGET_DASH,
@@ -116,10 +116,10 @@ function targetMarkup(t: TargetMark, indicator: Indicator, locale: Locale): stri
     : '';
   return tag(
     'g',
-    { class: 'target', 'data-target': t.target.id },
+    { class: 'target', 'data-target': mark.target.id },
     path,
-    marker('diamond', t.x, t.y, INK.background, { stroke: INK.target, 'stroke-width': 2 }, TARGET_RADIUS),
-    label(text, { x: t.x + TARGET_RADIUS, y: t.y - TARGET_RADIUS - 8, 'text-anchor': 'end', 'font-size': FONT_SIZE.label, 'font-weight': 600, fill: INK.text }),
+    marker('diamond', mark.x, mark.y, INK.background, { stroke: INK.target, 'stroke-width': 2 }, TARGET_RADIUS),
+    label(text, { x: mark.x + TARGET_RADIUS, y: mark.y - TARGET_RADIUS - 8, 'text-anchor': 'end', 'font-size': FONT_SIZE.label, 'font-weight': 600, fill: INK.text }),
   );
 }
 

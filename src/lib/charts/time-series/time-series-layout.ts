@@ -3,11 +3,11 @@
  * segment, the break where the territory changed, and the targets. Pure: an indicator and a size
  * in, numbers out; the renderer turns them into markup.
  */
-import type { Locale } from '../../contract/site.ts';
+import { pick, t, type Locale } from '../../../i18n/index.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatQuantity } from '../../format.ts';
 import type { LayoutOptions, Plot } from '../api.ts';
-import { chartText, outOf, seriesName } from '../labels.ts';
+import { outOf, seriesName } from '../labels.ts';
 import { legendLayout, type LegendEntry } from '../legend.ts';
 import { areaBreaks, seriesLine, targetMarks, type AreaBreak, type SeriesLine, type TargetMark, type TargetYear } from '../lines.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth } from '../theme.ts';
@@ -50,9 +50,9 @@ export interface TimeSeriesLayout {
 
 /** The caption over the y axis: ranks say which way is better; units without a symbol are named. */
 function captionText(indicator: Indicator, locale: Locale): string | null {
-  if (indicator.isRank) return chartText(locale, 'rankAxis');
+  if (indicator.isRank) return t(locale)('chart.rankAxis');
   if (indicator.unit.symbol) return null;
-  const name = locale === 'vi' ? indicator.unit.name : indicator.unit.name_en;
+  const name = pick(locale, indicator.unit.name, indicator.unit.name_en);
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
