@@ -96,4 +96,4 @@ export function t(locale: Locale): (key: UiKey, values?: Values) => string {
  * The text of a bilingual data field in a locale: pick('en', pillar.name, pillar.name_en). A field
  * whose English is optional falls back to the Vietnamese.
  */
-export const pick = (locale: Locale, vi: string, en?: string): string => (locale === 'en' ? (en ?? vi) : vi);
+export const pick = (locale: Locale, vi: string, en?: string): string => ({ vi, en: en ?? vi })[locale];

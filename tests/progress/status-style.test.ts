@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/charts/palette.ts';
 import { BADGE_TEXT, STATUS_STYLES } from '../../src/lib/progress/status-style.ts';
-import { STATUSES, STATUS_LABELS } from '../../src/lib/progress/index.ts';
-import en from '../../src/i18n/en.ts';
-import vi from '../../src/i18n/vi.ts';
+import { STATUSES } from '../../src/lib/progress/index.ts';
 
 describe('status badges', () => {
   it('give every status its own shape and glyph, so none rests on colour', () => {
@@ -20,13 +18,6 @@ describe('status badges', () => {
       const { colour, outline } = STATUS_STYLES[s];
       const edge = Math.max(contrastRatio(colour, '#ffffff'), outline ? contrastRatio(outline, '#ffffff') : 0);
       expect([s, edge >= 3]).toEqual([s, true]);
-    }
-  });
-
-  it('take their names from the UI strings, one definition per language', () => {
-    for (const s of STATUSES) {
-      expect(STATUS_LABELS[s].vi).toBe(vi[`status.${s}`]);
-      expect(STATUS_LABELS[s].en).toBe(en[`status.${s}`]);
     }
   });
 });

@@ -3,24 +3,10 @@
  * The words are UI strings (src/i18n, keys `chart.…` and `rank.…`), so the SVG drawn for downloads
  * says the same as the page.
  */
-import { pick, t, type Locale, type UiKey } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/index.ts';
 import type { Area } from '../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
 import { formatNumber, formatPeriod, formatQuantity } from '../format.ts';
-
-/** The chart strings, by their key without "chart.". */
-export type ChartStringKey = UiKey extends infer K ? (K extends `chart.${infer Name}` ? Name : never) : never;
-
-/**
- * A chart string with its {placeholders} filled: t(locale)(`chart.${key}`). Kept for the pages
- * that still call it; src/lib reads the keys through t() itself.
- */
-export function chartText(locale: Locale, key: ChartStringKey, values: Record<string, string | number> = {}): string {
-  return t(locale)(`chart.${key}`, values);
-}
-
-/** A bilingual text of the indicator model in a locale. Kept for the pages that still call it: pick() is the one way. */
-export const pickText = (locale: Locale, text: { vi: string; en: string }): string => pick(locale, text.vi, text.en);
 
 export const areaName = (area: Area, locale: Locale): string => pick(locale, area.name, area.name_en);
 

@@ -3,6 +3,6 @@ export { assessTarget, meetsTarget, statusFromRatio, type AssessOptions } from '
 export type { AssessedPoint, Assessment, AssessmentSteps, LeftOutSegment } from './assessment.ts';
 export { comparableFigures, provinceSeries, type ComparableFigures } from './comparable.ts';
 export { explainAssessment, ratioText } from './explain.ts';
-export { DAYS_PER_YEAR, METHOD, mergerExample, MS_PER_YEAR, NEEDS_ACCELERATION_RATIO, ON_TRACK_RATIO, type MethodDescription } from './method.ts';
+export { DAYS_PER_YEAR, METHOD, MS_PER_YEAR, NEEDS_ACCELERATION_RATIO, ON_TRACK_RATIO } from './method.ts';
 export { assessMilestones, type MilestoneAssessment } from './milestones.ts';
-export { REASONS, STATUSES, STATUS_LABELS, type Reason, type Status } from './status.ts';
+export { REASONS, STATUSES, type Reason, type Status } from './status.ts';

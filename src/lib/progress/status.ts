@@ -1,9 +1,7 @@
 /**
- * The statuses a target can have and the machine codes that say why. Pages translate both; the
- * labels here serve explainAssessment and the pages alike.
+ * The statuses a target can have and the machine codes that say why. Their names are UI strings
+ * (src/i18n, `status.<status>`), read with t() where they are shown.
  */
-import { t } from '../../i18n/index.ts';
-import type { Localized } from '../indicators/model.ts';
 
 /** Every status, from best to "cannot say", in the order a legend lists them. */
 export const STATUSES = ['achieved', 'on-track', 'needs-acceleration', 'off-track', 'insufficient-data', 'no-data'] as const;
@@ -44,12 +42,3 @@ export const REASONS = [
 ] as const;
 
 export type Reason = (typeof REASONS)[number];
-
-/**
- * Short names of the statuses, for legends. The words live with the other UI strings (src/i18n,
- * keys `status.<status>`), so a translator finds them there; this is only a view of them, kept for
- * the pages that read it. src/lib reads t(locale)(`status.${status}`).
- */
-export const STATUS_LABELS: Record<Status, Localized> = Object.fromEntries(
-  STATUSES.map((s) => [s, { vi: t('vi')(`status.${s}`), en: t('en')(`status.${s}`) }]),
-) as Record<Status, Localized>;
