@@ -9,7 +9,7 @@ import { sitemapIntegration } from './src/site/integrations/sitemap-integration.
 import { pagefindIntegration } from './src/site/integrations/pagefind-integration.ts';
 import { astroCspConfig } from './src/lib/security/policy.ts';
 import { headersIntegration } from './src/site/integrations/headers-integration.ts';
-import { siteAddress } from './src/lib/site-address.ts';
+import { siteAddress } from './src/lib/site-metadata/site-address.ts';
 
 /**
  * The published address comes from data/site.json, so that another province reuses the portal by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.ts';
 import vi from '../src/i18n/vi.ts';
-import { localeTags, pick, t, type Locale, type Message } from '../src/i18n/index.ts';
+import { localeTags, pick, t, type Locale, type Message } from '../src/i18n/translate.ts';
 import { localePath, switchPath } from '../src/i18n/paths.ts';
 
 const tables: Record<Locale, Record<string, Message>> = { vi, en };

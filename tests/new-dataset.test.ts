@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diskFiles } from '../src/site/disk-files.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/validate/problems.ts';
 import { gatherAnswers } from '../src/lib/scaffold/answers.ts';
 import { newDatasetCommand, type CommandEffects } from '../src/lib/scaffold/command.ts';
 import { exampleRow } from '../src/lib/scaffold/dataset.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartImage, sharingMeta, type MetaTag, type SharingInput } from '../src/lib/sharing.ts';
+import { chartImage, sharingMeta, type MetaTag, type SharingInput } from '../src/lib/site-metadata/sharing.ts';
 
 const page: SharingInput = {
   title: 'Chỉ số DTI',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../src/lib/site-address.ts';
+import { siteAddress } from '../src/lib/site-metadata/site-address.ts';
 
 describe('siteAddress()', () => {
   it('has no address and the base "/" when neither data/site.json nor PORTAL_SITE_URL gives one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexable, sitemapXml } from '../src/lib/sitemap.ts';
+import { isIndexable, sitemapXml } from '../src/lib/site-metadata/sitemap.ts';
 
 const page = (path: string, head = '') => ({ path, html: `<!doctype html><html><head>${head}</head><body></body></html>` });
 

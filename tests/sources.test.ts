@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../src/lib/csv-source.ts';
-import { parseJson } from '../src/lib/json-source.ts';
+import { readCsv } from '../src/lib/validate/csv-source.ts';
+import { parseJson } from '../src/lib/validate/json-source.ts';
 import { parsePeriod, overlaps } from '../src/lib/period.ts';
 
 describe('readCsv', () => {

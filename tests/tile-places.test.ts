@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diskFiles } from '../src/site/disk-files.ts';
-import type { DataFiles } from '../src/lib/files.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import type { DataFiles } from '../src/lib/validate/data-files.ts';
+import { formatProblem } from '../src/lib/validate/problems.ts';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { REPO_ROOT } from './support/real-portal.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diskFiles } from '../src/site/disk-files.ts';
 import { validatePortal } from '../src/lib/validate/portal.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/validate/problems.ts';
 import { PROBLEMS_DIR, SAMPLE_CSV, SAMPLE_PACKAGE, TODAY, VALID_ROOT } from './support/fixture-files.ts';
 
 const REPO = join(import.meta.dirname, '..');

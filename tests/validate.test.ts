@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePortal } from '../src/lib/validate/portal.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/validate/problems.ts';
 import { fixtureFiles, SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, TODAY } from './support/fixture-files.ts';
 
 const TARGETS = 'data/reference/targets.csv';

@@ -2,7 +2,7 @@
  * English UI strings, in the order of vi.ts; the type makes a key missing from Vietnamese's list, or
  * a plain text where Vietnamese has a plural, fail the typecheck.
  */
-import type { Translation } from './index.ts';
+import type { Translation } from './translate.ts';
 
 const en: Translation = {
   'lang.name': 'English',

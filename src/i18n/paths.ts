@@ -2,9 +2,9 @@
  * The paths of a page in each language. Vietnamese, the default locale, lives at the root
  * (/goals/); English under /en/ (/en/goals/), both below the site's base.
  */
-import { defaultLocale, locales, otherLocale, type Locale } from './index.ts';
+import { defaultLocale, locales, otherLocale, type Locale } from './translate.ts';
 
-// Pages import otherLocale from here, beside the paths it serves; src/lib reads it from index.ts.
+// Pages import otherLocale from here, beside the paths it serves; src/lib reads it from translate.ts.
 export { otherLocale };
 
 /** The base path without its trailing slash: "" for "/", "/portal" for "/portal/". */

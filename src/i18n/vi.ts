@@ -2,9 +2,9 @@
  * Vietnamese UI strings: the reference language, so its keys are the list every other language must
  * match. Names of the province, the portal and the resolution never appear here: they come from
  * data/site.json and the reference data. `{name}` marks a value filled in by `t()`; a message that
- * depends on a number is a plural, `{ other: '{count} …' }` (see Plural in index.ts).
+ * depends on a number is a plural, `{ other: '{count} …' }` (see Plural in translate.ts).
  */
-import type { Message } from './index.ts';
+import type { Message } from './translate.ts';
 
 const vi = {
   'lang.name': 'Tiếng Việt',

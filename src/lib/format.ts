@@ -3,7 +3,7 @@
  * Vietnamese writes a decimal comma and a dot between thousands (1.830; 7,09); English the reverse.
  */
 import type { Locale } from './contract/site.ts';
-import { numberFormat, t } from '../i18n/index.ts';
+import { numberFormat, t } from '../i18n/translate.ts';
 import { parsePeriod } from './period.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getSiteData } from '../site/portal-data.ts';
 import { thisBuild } from '../site/build-context.ts';
 import { DATA_DIR } from '../lib/validate/portal.ts';
-import { faviconSvg } from '../lib/site-images.ts';
+import { faviconSvg } from '../lib/site-metadata/site-images.ts';
 
 export async function getStaticPaths() {
   const [{ site }, { root }] = await Promise.all([getSiteData(), thisBuild()]);

@@ -2,7 +2,7 @@
  * Where the built site lives: its address and base path, set at build time (data/site.json `url`,
  * or PORTAL_SITE_URL at deploy, read by astro.config.mjs), and the links that depend on them.
  */
-import { type Locale } from '../i18n/index.ts';
+import { type Locale } from '../i18n/translate.ts';
 import { localePath, sitePath } from '../i18n/paths.ts';
 import type { Download } from '../lib/downloads/linked-data.ts';
 import { datasetPage, portalZipDownload } from '../lib/downloads/urls.ts';

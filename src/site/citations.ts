@@ -1,7 +1,7 @@
 /** How to cite a dataset's current version, in a language: on its page and in the ZIP's README. */
-import { pick, type Locale } from '../i18n/index.ts';
+import { pick, type Locale } from '../i18n/translate.ts';
 import { bibtexDataset, citeDataset, type DatasetCitation } from '../lib/downloads/citation.ts';
-import type { Dataset } from '../lib/portal-types.ts';
+import type { Dataset } from '../lib/contract/portal-types.ts';
 import { datasetPageUrl } from './addresses.ts';
 import { thisBuild } from './build-context.ts';
 import { getHistories } from './dataset-histories.ts';

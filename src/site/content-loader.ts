@@ -11,7 +11,7 @@ import { DataPackage, Resource, Source } from '../lib/contract/data-package.ts';
 import { Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
 import { SiteConfig } from '../lib/contract/site.ts';
 import { readTargetNotes } from '../lib/progress/target-notes.ts';
-import type { Portal } from '../lib/portal-types.ts';
+import type { Portal } from '../lib/contract/portal-types.ts';
 import { validatePortal } from '../lib/validate/portal.ts';
 import { reportLines } from '../lib/validate/report.ts';
 import { BuildInfo } from './build-info.ts';

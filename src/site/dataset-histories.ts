@@ -5,7 +5,7 @@
  */
 import { datasetHistory, lastUpdated, type DatasetHistory, type GitSource, type LastUpdated } from '../lib/downloads/dataset-history.ts';
 import { answeringRunner, commandKey, historyArgs, historyState, parseHistory } from '../lib/downloads/git-history.ts';
-import type { Dataset } from '../lib/portal-types.ts';
+import type { Dataset } from '../lib/contract/portal-types.ts';
 import { thisBuild } from './build-context.ts';
 import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from './node-git.ts';
 import { getDatasets } from './portal-data.ts';

@@ -8,8 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { diskFiles } from './disk-files.ts';
-import type { Problem } from '../lib/problems.ts';
-import { formatProblem } from '../lib/problems.ts';
+import type { Problem } from '../lib/validate/problems.ts';
+import { formatProblem } from '../lib/validate/problems.ts';
 import { DATA_DIR, validatePortal, type ValidationResult } from '../lib/validate/portal.ts';
 import { reportLines } from '../lib/validate/report.ts';
 import { escapeXml } from '../lib/text/escape.ts';

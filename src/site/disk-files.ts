@@ -1,7 +1,7 @@
-/** The portal's folder on disk, as the validator reads it (the shape is src/lib/files.ts's DataFiles). */
+/** The portal's folder on disk, as the validator reads it (the shape is src/lib/validate/data-files.ts's DataFiles). */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataFiles } from '../lib/files.ts';
+import type { DataFiles } from '../lib/validate/data-files.ts';
 
 /** Files under `root` on disk. */
 export function diskFiles(root: string): DataFiles {

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { locales, pick, t, type Locale } from '../i18n/index.ts';
+import { locales, pick, t, type Locale } from '../i18n/translate.ts';
 import { localePath, sitePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { dcatCatalog } from '../lib/downloads/dcat.ts';
@@ -21,7 +21,7 @@ import { datasetXlsx } from '../lib/downloads/xlsx.ts';
 import { svgToPng } from '../lib/charts/png.ts';
 import { renderChartSvg } from '../lib/charts/render.ts';
 import type { Indicator } from '../lib/indicators/model.ts';
-import type { Dataset } from '../lib/portal-types.ts';
+import type { Dataset } from '../lib/contract/portal-types.ts';
 import { absoluteUrl, datasetPageUrl, portalZipUrl, siteUrl, underBase } from './addresses.ts';
 import { thisBuild, type BuildContext } from './build-context.ts';
 import { citationText } from './citations.ts';

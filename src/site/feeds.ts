@@ -1,5 +1,5 @@
 /** The Atom feeds: the articles in a language, and the data updates (one entry per commit that changed a dataset). */
-import { pick, t, type Locale } from '../i18n/index.ts';
+import { pick, t, type Locale } from '../i18n/translate.ts';
 import { localePath } from '../i18n/paths.ts';
 import { articleFeed } from '../lib/articles/article-feed.ts';
 import { atomFeed } from '../lib/downloads/atom.ts';

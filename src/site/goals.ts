@@ -7,7 +7,7 @@ import type { TargetNote } from '../lib/contract/reference.ts';
 import { assessTargets, type TargetProgress } from '../lib/progress/assess-targets.ts';
 import { PROGRESS_CSV_COLUMNS, progressCsv, progressRows, type ProgressCsvColumn, type ProgressRow } from '../lib/progress/progress-table.ts';
 import type { Locale } from '../lib/contract/site.ts';
-import { t } from '../i18n/index.ts';
+import { t } from '../i18n/translate.ts';
 import { localePath } from '../i18n/paths.ts';
 import { thisBuild } from './build-context.ts';
 import { getIndicators, getPillars, getSiteData, getTargets, getUnits } from './portal-data.ts';

@@ -8,7 +8,7 @@ import type { Source } from '../lib/contract/data-package.ts';
 import type { Area, Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
 import { datasetIndicators, type Indicator } from '../lib/indicators/model.ts';
 import type { SiteConfig } from '../lib/contract/site.ts';
-import type { Dataset } from '../lib/portal-types.ts';
+import type { Dataset } from '../lib/contract/portal-types.ts';
 import { thisBuild } from './build-context.ts';
 
 /** The one `site` entry: the portal's identity, the resolution it tracks and the reference sources. */

@@ -4,7 +4,7 @@
  * root (/goals/), and the language code for the others (/en/goals/). Each path carries its locale
  * as a prop, so a page never works it out from its URL.
  */
-import { defaultLocale, locales, type Locale } from '../i18n/index.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/translate.ts';
 import { articlesIn } from '../lib/articles/article-meta.ts';
 import { getArticles } from './articles.ts';
 import { getGoals } from './goals.ts';

@@ -7,7 +7,7 @@ import type { DataPackage, Resource, Source } from '../../src/lib/contract/data-
 import type { Area, Target, Unit } from '../../src/lib/contract/reference.ts';
 import type { Field } from '../../src/lib/contract/table-schema.ts';
 import { buildIndicator, type Indicator } from '../../src/lib/indicators/model.ts';
-import type { Dataset, Row } from '../../src/lib/portal-types.ts';
+import type { Dataset, Row } from '../../src/lib/contract/portal-types.ts';
 
 const area = (code: string, name: string, name_en: string, level: Area['level'], parent: string | null, valid_from: string, valid_to: string | null) =>
   ({ code, name, name_en, level, parent, valid_from, valid_to }) as Area;

@@ -2,7 +2,7 @@
  * Datasets for the download tests: the valid fixture portal's one dataset, and a copy whose texts
  * hold what a hostile or careless data file could (formula starts, markup, quotes).
  */
-import type { Dataset } from '../../src/lib/portal-types.ts';
+import type { Dataset } from '../../src/lib/contract/portal-types.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';
 import { fixtureFiles, TODAY } from '../support/fixture-files.ts';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/i18n/translate.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diskFiles } from '../../src/site/disk-files.ts';
-import type { DataFiles } from '../../src/lib/files.ts';
+import type { DataFiles } from '../../src/lib/validate/data-files.ts';
 
 export const VALID_ROOT = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 export const PROBLEMS_DIR = fileURLToPath(new URL('../fixtures/with-problems/', import.meta.url));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { diskFiles } from '../../src/site/disk-files.ts';
 import { datasetIndicators } from '../../src/lib/indicators/model.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';
-import type { Portal } from '../../src/lib/portal-types.ts';
+import type { Portal } from '../../src/lib/contract/portal-types.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -3,7 +3,7 @@
  * The words are UI strings (src/i18n, keys `chart.…` and `rank.…`), so the SVG drawn for downloads
  * says the same as the page.
  */
-import { pick, t, type Locale } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Area } from '../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
 import { formatNumber, formatPeriod, formatQuantity } from '../format.ts';

@@ -2,7 +2,7 @@
  * An indicator's chart as one complete SVG document. The same string is inlined in pages, served
  * as the .svg download, drawn to PNG and shown on the embed page, so they always agree.
  */
-import { pick } from '../../i18n/index.ts';
+import { pick } from '../../i18n/translate.ts';
 import type { Indicator } from '../indicators/model.ts';
 import type { ChartKind, ChartOptions, Rendered } from './api.ts';
 import { chooseChart, tileMapAvailable } from './choose.ts';

@@ -3,7 +3,7 @@
  * the chart and the SVG carries them as its <desc>, so a reader who cannot see the chart learns the
  * same. Every number and date goes through format.ts, so Vietnamese gets its decimal comma.
  */
-import { pick, t, type Locale } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Target } from '../contract/reference.ts';
 import type { Indicator, Observation, Segment, Series } from '../indicators/model.ts';
 import { formatDate, formatPeriodInSentence, formatQuantity } from '../format.ts';

@@ -63,7 +63,7 @@ export const SiteConfig = z.object({
   contact: z.union([z.url({ protocol: /^https?$/ }), z.email()]).optional(),
   /**
    * The address the site is published at, its path the base path ("https://example.org/open-data/");
-   * canonical links and feeds need it. PORTAL_SITE_URL overrides it at build (src/lib/site-address.ts).
+   * canonical links and feeds need it. PORTAL_SITE_URL overrides it at build (src/lib/site-metadata/site-address.ts).
    */
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** The accent colour of links, headings and charts' highlights, as #rrggbb; at least 4.5:1 on white and on the grey panels. */

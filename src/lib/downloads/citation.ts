@@ -3,7 +3,7 @@
  * BibLaTeX entry for reference managers. Both name the version and its date, so a citation points
  * at the figures as they were when cited.
  */
-import { t, type Locale } from '../../i18n/index.ts';
+import { t, type Locale } from '../../i18n/translate.ts';
 import { asciiSlug } from '../text/fold.ts';
 
 export interface DatasetCitation {

@@ -3,7 +3,7 @@
  * (numbers as numbers, a declared missing value as null), for readers who script rather than
  * spreadsheet.
  */
-import type { Dataset } from '../portal-types.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 import type { LastUpdated } from './dataset-history.ts';
 
 export interface DatasetJsonOptions {

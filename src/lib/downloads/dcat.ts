@@ -5,7 +5,7 @@
  */
 import type { License } from '../contract/data-package.ts';
 import type { Locale } from '../contract/site.ts';
-import type { Dataset } from '../portal-types.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 import type { JsonLd } from './json-ld.ts';
 import { absoluteUrl, downloadName, licenceUrl, MEDIA_TYPES, publisherOf, temporalCoverage, type Download } from './linked-data.ts';
 

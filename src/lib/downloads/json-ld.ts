@@ -4,8 +4,8 @@
  * https://schema.org/Dataset, https://developers.google.com/search/docs/appearance/structured-data/dataset
  */
 import type { Contributor } from '../contract/data-package.ts';
-import { otherLocale, pick, type Locale } from '../../i18n/index.ts';
-import type { Dataset } from '../portal-types.ts';
+import { otherLocale, pick, type Locale } from '../../i18n/translate.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 import { absoluteUrl, downloadName, licenceUrl, publisherOf, temporalCoverage, type Download } from './linked-data.ts';
 
 export interface DatasetJsonLdOptions {

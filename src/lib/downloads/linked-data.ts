@@ -4,7 +4,7 @@
  */
 import type { DataPackage, License } from '../contract/data-package.ts';
 import { parsePeriod } from '../period.ts';
-import type { Dataset } from '../portal-types.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 
 /** Media types of the files the portal offers. */
 export const MEDIA_TYPES = {

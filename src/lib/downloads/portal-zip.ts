@@ -3,7 +3,7 @@
  * the terms and how to cite, and a top-level datapackage.json listing every table with its path
  * inside the archive, so that Frictionless tools open the archive as one package.
  */
-import { locales, t, type Locale, type UiKey } from '../../i18n/index.ts';
+import { locales, t, type Locale, type UiKey } from '../../i18n/translate.ts';
 import type { LastUpdated } from './dataset-history.ts';
 import { stableZip } from './stable-zip.ts';
 

@@ -2,9 +2,9 @@
  * What the describing sheets of a dataset's workbook hold, as plain rows: the columns, the
  * metadata and the sources. Kept apart from exceljs so that the content reads as data.
  */
-import { pick, t, type Locale } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Field, MissingValue } from '../contract/table-schema.ts';
-import type { Dataset } from '../portal-types.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 import type { CodeLabel } from './workbook-labels.ts';
 
 /** A cell: a value, an empty cell (null), or a link shown as its text. */

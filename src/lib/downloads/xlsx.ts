@@ -8,8 +8,8 @@
  * Excel, needs no quote prefix (tests/downloads/xlsx.test.ts reads the file back to prove it).
  */
 import ExcelJS from 'exceljs';
-import { pick, t, type Locale } from '../../i18n/index.ts';
-import type { Dataset } from '../portal-types.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 import { sheetNames } from './sheet-names.ts';
 import { restampZip } from './stable-zip.ts';
 import { columnRows, metadataRows, sourceRows, type SheetValue } from './workbook-content.ts';

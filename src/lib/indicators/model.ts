@@ -8,7 +8,7 @@ import type { Resource, Source } from '../contract/data-package.ts';
 import type { Area, Target, Unit } from '../contract/reference.ts';
 import type { Category, Field } from '../contract/table-schema.ts';
 import { parsePeriod, type Period } from '../period.ts';
-import type { CellValue, Dataset, Row } from '../portal-types.ts';
+import type { CellValue, Dataset, Row } from '../contract/portal-types.ts';
 
 /** Text in both languages. */
 export interface Localized {

@@ -5,7 +5,7 @@
  * are the words around its numbers (`arithmetic.years`, `arithmetic.rate.…`); this module fills in
  * the numbers, rounded for reading from the Assessment's exact ones.
  */
-import { pick, t, type Locale } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
 import { ratioText, type AssessedPoint, type Assessment } from './index.ts';
 import { rateText } from './rate-text.ts';

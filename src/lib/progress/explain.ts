@@ -3,7 +3,7 @@
  * the "step by step" part of a target's page. Numbers are rounded for reading; the exact ones stay
  * in the assessment's steps.
  */
-import { pick, t, type Locale } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
 import type { AssessedPoint, Assessment } from './assessment.ts';
 import { NEEDS_ACCELERATION_RATIO, ON_TRACK_RATIO } from './method.ts';

@@ -3,7 +3,7 @@
  * order the goals page lists them (by pillar). The page's table and the CSV download are both built
  * from these rows, so they can never disagree.
  */
-import { pick, t, type Locale } from '../../i18n/index.ts';
+import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Pillar } from '../contract/reference.ts';
 import { neutraliseCell, quoteField } from '../downloads/excel-csv.ts';
 import { formatDate, formatPeriod, formatQuantity } from '../format.ts';

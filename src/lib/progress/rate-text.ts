@@ -2,7 +2,7 @@
  * A rate of change as the steps of an assessment print it, in words (src/i18n, `arithmetic.rate.…`):
  * shared by the arithmetic and by its explanation in sentences, so the two always agree.
  */
-import { t, type Locale } from '../../i18n/index.ts';
+import { t, type Locale } from '../../i18n/translate.ts';
 
 /**
  * "+6,6 điểm phần trăm/năm", "+1 percentage point a year", "-2 ha a year". `shown` is the rate as

@@ -3,8 +3,8 @@
  * been validated. The file is optional: a portal without it simply shows no notes.
  */
 import { TargetNote } from '../contract/reference.ts';
-import type { DataFiles } from '../files.ts';
-import { ProblemList } from '../problems.ts';
+import type { DataFiles } from '../validate/data-files.ts';
+import { ProblemList } from '../validate/problems.ts';
 import { checkPackage } from '../validate/package.ts';
 import { REFERENCE_DIR } from '../validate/portal.ts';
 

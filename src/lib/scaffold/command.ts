@@ -3,8 +3,8 @@
  * validates the portal and says what to do next. Reading, writing, asking and printing come in as
  * effects, so tests run it on a temporary portal and answer for the person.
  */
-import type { DataFiles } from '../files.ts';
-import { formatProblem } from '../problems.ts';
+import type { DataFiles } from '../validate/data-files.ts';
+import { formatProblem } from '../validate/problems.ts';
 import { DATASETS_DIR, validatePortal } from '../validate/portal.ts';
 import { gatherAnswers, type Ask } from './answers.ts';
 import { exampleRow, newDatasetFiles } from './dataset.ts';

@@ -2,8 +2,8 @@
  * What the new-dataset command needs to know about the portal it adds to: the pillars and units a
  * dataset may use, the ids already taken, and who publishes. Read from data/ through DataFiles.
  */
-import { readCsv } from '../csv-source.ts';
-import type { DataFiles } from '../files.ts';
+import { readCsv } from '../validate/csv-source.ts';
+import type { DataFiles } from '../validate/data-files.ts';
 import { DATASETS_DIR, REFERENCE_DIR, SITE_FILE } from '../validate/portal.ts';
 
 export interface Choice {

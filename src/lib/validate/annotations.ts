@@ -4,7 +4,7 @@
  * which every other CI log and editor reads.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message
  */
-import type { Place, Problem } from '../problems.ts';
+import type { Place, Problem } from './problems.ts';
 
 /** A problem whose place may be unknown (a whole file, a folder). */
 export type AnnotatedProblem = Pick<Problem, 'path' | 'message'> & Partial<Place>;

@@ -5,8 +5,8 @@
  */
 import type { Field, MissingValue } from '../contract/table-schema.ts';
 import { isIsoDate } from '../period.ts';
-import { quote } from '../problems.ts';
-import type { CellValue } from '../portal-types.ts';
+import { quote } from './problems.ts';
+import type { CellValue } from '../contract/portal-types.ts';
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string };
 

@@ -1,8 +1,8 @@
 /** Reading a JSON file and checking parts of it against shapes, every finding placed at its member. */
 import type { z } from 'astro/zod';
-import type { DataFiles } from '../files.ts';
-import { parseJson, type JsonPath } from '../json-source.ts';
-import type { Place, ProblemList } from '../problems.ts';
+import type { DataFiles } from './data-files.ts';
+import { parseJson, type JsonPath } from './json-source.ts';
+import type { Place, ProblemList } from './problems.ts';
 import { issueMessage, valueAt } from './zod-problems.ts';
 
 export interface JsonDocument {

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { DataPackage, Resource } from '../contract/data-package.ts';
-import type { DataFiles } from '../files.ts';
-import { quote, type ProblemList } from '../problems.ts';
+import type { DataFiles } from './data-files.ts';
+import { quote, type ProblemList } from './problems.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkTable, type CheckedTable } from './table.ts';
 

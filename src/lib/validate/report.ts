@@ -1,5 +1,5 @@
 /** The validator's report as people read it: one problem per line, then one summary line. */
-import { formatProblem } from '../problems.ts';
+import { formatProblem } from './problems.ts';
 import type { ValidationResult } from './portal.ts';
 
 export function reportLines(result: ValidationResult): string[] {

@@ -4,12 +4,12 @@
  * rows, each cell still carrying its place, for the checks that look across tables.
  */
 import type { Resource } from '../contract/data-package.ts';
-import { readCsv, type CsvCell } from '../csv-source.ts';
-import type { DataFiles } from '../files.ts';
-import type { JsonPath } from '../json-source.ts';
-import { lineIndex } from '../json-source.ts';
-import { quote, type Place, type ProblemList } from '../problems.ts';
-import type { Row } from '../portal-types.ts';
+import { readCsv, type CsvCell } from './csv-source.ts';
+import type { DataFiles } from './data-files.ts';
+import type { JsonPath } from './json-source.ts';
+import { lineIndex } from './json-source.ts';
+import { quote, type Place, type ProblemList } from './problems.ts';
+import type { Row } from '../contract/portal-types.ts';
 import { typeCell } from './cells.ts';
 import type { JsonDocument } from './descriptor.ts';
 

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sitemapXml, type SitemapPage } from '../../lib/sitemap.ts';
+import { sitemapXml, type SitemapPage } from '../../lib/site-metadata/sitemap.ts';
 
 /** Every HTML page under `dir` except the not-found page, as the sitemap sees it. */
 function builtPages(dir: string): SitemapPage[] {

@@ -1,5 +1,5 @@
 /** Small multiples as SVG markup, from their layout. */
-import { t, type Locale } from '../../../i18n/index.ts';
+import { t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatDate } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';

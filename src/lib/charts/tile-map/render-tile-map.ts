@@ -1,5 +1,5 @@
 /** The district tile map as SVG markup, from its layout. */
-import { t, type Locale } from '../../../i18n/index.ts';
+import { t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatPeriod, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';

@@ -3,7 +3,7 @@
  * (tile_column and tile_row in data/reference/areas.csv), coloured along a sequential scale by its value, with the value printed in
  * it. Districts without a figure are kept on the grid, so a gap is seen as a gap.
  */
-import { t } from '../../../i18n/index.ts';
+import { t } from '../../../i18n/translate.ts';
 import type { Area } from '../../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../../indicators/model.ts';
 import { overlaps, type Period } from '../../period.ts';

@@ -1,5 +1,5 @@
 /** A line chart (quantities or ranks) as SVG markup, from its layout. */
-import { t, type Locale } from '../../../i18n/index.ts';
+import { t, type Locale } from '../../../i18n/translate.ts';
 import type { Target } from '../../contract/reference.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatDate, formatNumber, formatQuantity } from '../../format.ts';

@@ -3,7 +3,7 @@
  * segment, the break where the territory changed, and the targets. Pure: an indicator and a size
  * in, numbers out; the renderer turns them into markup.
  */
-import { pick, t, type Locale } from '../../../i18n/index.ts';
+import { pick, t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatQuantity } from '../../format.ts';
 import type { LayoutOptions, Plot } from '../api.ts';

@@ -4,8 +4,8 @@
  * address is known, its URL and picture. Open Graph requires absolute URLs, so without a site
  * address og:url and og:image are left out rather than written relative.
  */
-import type { Locale } from './contract/site.ts';
-import { DOWNLOAD_CHART_SIZE, PNG_SCALE } from './downloads/urls.ts';
+import type { Locale } from '../contract/site.ts';
+import { DOWNLOAD_CHART_SIZE, PNG_SCALE } from '../downloads/urls.ts';
 
 /** A picture of the page: a chart's PNG. */
 export interface ShareImage {

@@ -3,7 +3,7 @@
  * index, by absolute address. The protocol has no relative addresses, so without the site's address
  * there is no sitemap.
  */
-import { escapeXml } from './text/escape.ts';
+import { escapeXml } from '../text/escape.ts';
 
 /** A page as the sitemap sees it: its path below the site's root, and whether it may be indexed. */
 export interface SitemapPage {

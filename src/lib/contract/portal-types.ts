@@ -3,9 +3,9 @@
  * content collections and from there to pages. Shapes come from src/lib/contract; nothing is
  * redefined here.
  */
-import type { DataPackage, Resource, Source } from './contract/data-package.ts';
-import type { Area, Pillar, Resolution, Target, Unit } from './contract/reference.ts';
-import type { SiteConfig } from './contract/site.ts';
+import type { DataPackage, Resource, Source } from './data-package.ts';
+import type { Area, Pillar, Resolution, Target, Unit } from './reference.ts';
+import type { SiteConfig } from './site.ts';
 
 /** A cell after typing by its Table Schema field; null for a declared missing value. */
 export type CellValue = string | number | boolean | null;
