@@ -34,8 +34,8 @@ export async function getArticles(): Promise<Articles> {
       indicators: new Set(indicators.map((i) => i.id)),
     });
     const byId = new Map(entries.map((e) => [e.id, e]));
-    const targetPillar = new Map(targets.map((t) => [t.id as string, t.pillar as string]));
-    const datasetPillars = new Map(datasets.map((d) => [d.id, d.descriptor.pillars as readonly string[]]));
+    const targetPillar = new Map(targets.map((t) => [t.id, t.pillar]));
+    const datasetPillars = new Map(datasets.map((d) => [d.id, d.descriptor.pillars]));
     return {
       all,
       entry: (article) => byId.get(article.id)!,

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DataPackage, Resource, Source } from '../lib/contract/data-package.ts';
+import { DatasetId } from '../lib/contract/ids.ts';
 import { Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
 import { SiteConfig } from '../lib/contract/site.ts';
 import { readTargetNotes } from '../lib/progress/target-notes.ts';
@@ -32,7 +33,7 @@ export function loadPortal(root: string, today: string): Portal {
 
 const CellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const DatasetEntry = z.object({
-  id: z.string(),
+  id: DatasetId,
   dir: z.string(),
   descriptor: DataPackage,
   indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),

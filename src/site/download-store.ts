@@ -39,8 +39,9 @@ export const filesOf = (dataset: Dataset) =>
 async function codeLabels(locale: Locale): Promise<CodeLabel> {
   const tr = t(locale);
   const [pillars, units] = await Promise.all([getPillars(), getUnits()]);
-  const pillarNames = new Map(pillars.map((pillar) => [pillar.id as string, pick(locale, pillar.name, pillar.name_en)]));
-  const unitNames = new Map([...units.values()].map((unit) => [unit.code as string, pick(locale, unit.name, unit.name_en)]));
+  // Looked up by the codes a workbook cell holds, plain strings.
+  const pillarNames = new Map<string, string>(pillars.map((pillar) => [pillar.id, pick(locale, pillar.name, pillar.name_en)]));
+  const unitNames = new Map<string, string>([...units.values()].map((unit) => [unit.code, pick(locale, unit.name, unit.name_en)]));
   return (kind, code) => {
     if (kind === 'provenance') return tr(`provenance.${code}` as Parameters<typeof tr>[0]);
     if (kind === 'confidence') return tr(`confidence.${code}` as Parameters<typeof tr>[0]);

@@ -33,13 +33,13 @@ export async function getGoals(): Promise<GoalsData> {
 /** The plain-words notes by target id (empty when target-notes.csv is absent). */
 export async function getTargetNotes(): Promise<Map<string, TargetNote>> {
   const entries = await getCollection('targetNotes');
-  return new Map(entries.map((e) => [e.data.id as string, e.data]));
+  return new Map(entries.map((e) => [e.data.id, e.data]));
 }
 
 /** The progress summary's rows in one language: what the table and the CSV both show. */
 export async function getProgressRows(locale: Locale): Promise<ProgressRow[]> {
   const [{ progress }, pillars, units] = await Promise.all([getGoals(), getPillars(), getUnits()]);
-  const unitSymbols = new Map([...units.values()].map((u) => [u.code as string, u.symbol]));
+  const unitSymbols = new Map([...units.values()].map((u) => [u.code, u.symbol]));
   return progressRows(progress, { locale, pillars, unitSymbols });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DatasetId, IndicatorId, TargetId } from '../../src/lib/contract/ids.ts';
 import {
   articleMeta,
   articlePillars,
@@ -61,15 +62,15 @@ describe('articlesIn() and translationOf()', () => {
 
 describe('articlesAbout()', () => {
   it('lists the articles that name a target, newest first', () => {
-    expect(articlesAbout({ targetId: 'work-files-online-district' }, articlesIn('vi', all))).toEqual([merger]);
+    expect(articlesAbout({ targetId: TargetId.parse('work-files-online-district') }, articlesIn('vi', all))).toEqual([merger]);
   });
 
   it('lists the articles that name an indicator or its dataset, for an indicator page', () => {
-    expect(articlesAbout({ indicatorId: 'dti-rank', datasetId: 'dti' }, articlesIn('vi', all))).toEqual([merger, ranks]);
+    expect(articlesAbout({ indicatorId: IndicatorId.parse('dti-rank'), datasetId: DatasetId.parse('dti') }, articlesIn('vi', all))).toEqual([merger, ranks]);
   });
 
   it('lists nothing for a subject no article names, and nothing for an empty subject', () => {
-    expect(articlesAbout({ datasetId: 'governance-indices' }, all)).toEqual([]);
+    expect(articlesAbout({ datasetId: DatasetId.parse('governance-indices') }, all)).toEqual([]);
     expect(articlesAbout({}, all)).toEqual([]);
   });
 });

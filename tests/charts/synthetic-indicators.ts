@@ -4,6 +4,7 @@
  * nothing here is published data, and nothing is written under data/.
  */
 import type { DataPackage, Resource, Source } from '../../src/lib/contract/data-package.ts';
+import { DatasetId } from '../../src/lib/contract/ids.ts';
 import type { Area, Target, Unit } from '../../src/lib/contract/reference.ts';
 import type { Field } from '../../src/lib/contract/table-schema.ts';
 import { buildIndicator, type Indicator } from '../../src/lib/indicators/model.ts';
@@ -91,7 +92,7 @@ export function syntheticIndicator(spec: SyntheticSpec): Indicator {
     schema: { fields, primaryKey: ['period', 'area', ...dims.map((d) => d.name)], missingValues: [{ value: '', label: 'Không có', label_en: 'Missing' }] },
   } as unknown as Resource;
   const sources = spec.sources ?? [SOURCE];
-  const dataset = { id: 'bo-du-lieu-thu', dir: 'data/datasets/bo-du-lieu-thu', descriptor: { sources } as unknown as DataPackage, indicators: [] } as Dataset;
+  const dataset: Dataset = { id: DatasetId.parse('bo-du-lieu-thu'), dir: 'data/datasets/bo-du-lieu-thu', descriptor: { sources } as unknown as DataPackage, indicators: [] };
   const targets = (spec.targets ?? []).map(
     (t, i) =>
       ({
@@ -114,7 +115,7 @@ export function syntheticIndicator(spec: SyntheticSpec): Indicator {
     areas: [OLD_PROVINCE, NEW_PROVINCE, ...DISTRICTS],
     units: UNITS,
     targets,
-    provinceAreas: ['45', '44'],
+    provinceAreas: [OLD_PROVINCE.code, NEW_PROVINCE.code],
   });
 }
 

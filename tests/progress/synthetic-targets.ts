@@ -4,6 +4,7 @@
  * after) so that the merger rules are exercised on the same codes.
  */
 import type { Resource, Source } from '../../src/lib/contract/data-package.ts';
+import { AreaCode, DatasetId, IndicatorId } from '../../src/lib/contract/ids.ts';
 import type { Area, Target, Unit } from '../../src/lib/contract/reference.ts';
 import { periodTime, type Indicator, type Observation, type Segment, type Series } from '../../src/lib/indicators/model.ts';
 import { parsePeriod } from '../../src/lib/period.ts';
@@ -11,7 +12,7 @@ import { parsePeriod } from '../../src/lib/period.ts';
 /** Today, fixed: every test assesses as of this day. */
 export const TODAY = '2026-11-26';
 
-export const PROVINCE_AREAS = ['45', '44'];
+export const PROVINCE_AREAS = [AreaCode.parse('45'), AreaCode.parse('44')];
 export const OPTIONS = { today: TODAY, provinceAreas: PROVINCE_AREAS };
 
 const area = (code: string, name: string, name_en: string, level: Area['level'] = 'province'): Area =>
@@ -58,8 +59,8 @@ export function syntheticIndicator(options: { id?: string; unit?: 'percent' | 'r
   });
   const id = options.id ?? 'synthetic-share';
   return {
-    id,
-    datasetId: 'synthetic',
+    id: IndicatorId.parse(id),
+    datasetId: DatasetId.parse('synthetic'),
     title: { vi: 'Chỉ tiêu giả lập', en: 'Synthetic indicator' },
     description: { vi: '', en: '' },
     unit,

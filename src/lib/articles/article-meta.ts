@@ -4,6 +4,7 @@
  * and the portal's ids come in as arguments.
  */
 import type { ArticleFrontmatter, ArticleMeta } from '../contract/article.ts';
+import type { DatasetId, IndicatorId, TargetId } from '../contract/ids.ts';
 import { Locale } from '../contract/site.ts';
 
 /** A collection entry as Astro's glob loader gives it: id "vi/slug", the file, the parsed frontmatter. */
@@ -46,9 +47,9 @@ export const translationOf = (article: ArticleMeta, locale: Locale, articles: re
 
 /** What a page is about: a target, a dataset or an indicator (an indicator page passes its dataset too). */
 export interface ArticleSubject {
-  targetId?: string;
-  datasetId?: string;
-  indicatorId?: string;
+  targetId?: TargetId;
+  datasetId?: DatasetId;
+  indicatorId?: IndicatorId;
 }
 
 /**

@@ -66,7 +66,8 @@ export type License = z.infer<typeof License>;
 export const Resource = z.object({
   $schema: z.literal(DATA_RESOURCE_PROFILE).optional(),
   /** For a dataset, the indicator id; unique across the portal. */
-  name: z.string().regex(slugPattern, 'a resource name is lower-case letters, digits and hyphens'),
+  // The indicator's id, unique across datasets; the message names it as staff see it, a resource name.
+  name: z.string().regex(slugPattern, 'a resource name is lower-case letters, digits and hyphens').brand<'IndicatorId'>(),
   /** The CSV file, relative to the package's folder. */
   path: z.string().min(1),
   title: z.string().min(1),

@@ -5,6 +5,7 @@
  */
 import type { DataPackage, Resource, Source } from './data-package.ts';
 import type { Area, Pillar, Resolution, Target, Unit } from './reference.ts';
+import type { DatasetId } from './ids.ts';
 import type { SiteConfig } from './site.ts';
 
 /** A cell after typing by its Table Schema field; null for a declared missing value. */
@@ -22,7 +23,7 @@ export interface IndicatorTable {
 /** A dataset folder under data/datasets/: its descriptor and its indicators. */
 export interface Dataset {
   /** The folder name, equal to the package name. */
-  id: string;
+  id: DatasetId;
   /** Repository-relative folder, e.g. "data/datasets/dti". */
   dir: string;
   descriptor: DataPackage;

@@ -5,6 +5,7 @@
  * from validated data; pure.
  */
 import type { Resource, Source } from '../contract/data-package.ts';
+import type { AreaCode, DatasetId, IndicatorId } from '../contract/ids.ts';
 import type { Area, Target, Unit } from '../contract/reference.ts';
 import type { Category, Field } from '../contract/table-schema.ts';
 import { parsePeriod, type Period } from '../period.ts';
@@ -48,8 +49,8 @@ export interface Series {
 }
 
 export interface Indicator {
-  id: string;
-  datasetId: string;
+  id: IndicatorId;
+  datasetId: DatasetId;
   title: Localized;
   description: Localized;
   unit: Unit;
@@ -74,7 +75,7 @@ export interface IndicatorContext {
   units: readonly Unit[];
   targets: readonly Target[];
   /** Province-level codes in succession (site.provinceAreas): their series join into one line. */
-  provinceAreas: readonly string[];
+  provinceAreas: readonly AreaCode[];
 }
 
 const RESERVED = new Set(['period', 'area', 'source', 'value']);
@@ -103,8 +104,9 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
   if (!unit) throw new Error(`${resource.name}: unit "${valueField.unit}" is not in units.csv`);
   // Dimensions identify a figure (they are in the primary key); other columns describe it (out_of).
   const dimensions = fields.filter((f) => resource.schema.primaryKey.includes(f.name) && !RESERVED.has(f.name));
-  const sources = new Map(dataset.descriptor.sources.map((s) => [s.id as string, s]));
-  const areas = new Map(ctx.areas.map((a) => [a.code as string, a]));
+  // Looked up by the rows' cells, plain strings the validator has checked.
+  const sources = new Map<string, Source>(dataset.descriptor.sources.map((s) => [s.id, s]));
+  const areas = new Map<string, Area>(ctx.areas.map((a) => [a.code, a]));
 
   const observations: Observation[] = rows.map((row) => {
     const period = parsePeriod(String(row.period));
@@ -149,7 +151,7 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
  * area (a district) is its own line. Within a series, consecutive observations on the same area
  * form a segment.
  */
-function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], provinceAreas: readonly string[]): Series[] {
+function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], provinceAreas: readonly AreaCode[]): Series[] {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     const lineage = provinceAreas.includes(o.area.code) ? 'province' : `area=${o.area.code}`;

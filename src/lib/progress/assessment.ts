@@ -2,6 +2,7 @@
  * What assessTarget returns: the status, the reasons, and every number of the arithmetic, so that a
  * page can print the working and a reader can redo it by hand. Exact numbers; pages round.
  */
+import type { AreaCode } from '../contract/ids.ts';
 import type { Direction } from '../contract/reference.ts';
 import type { Localized } from '../indicators/model.ts';
 import type { Reason, Status } from './status.ts';
@@ -14,12 +15,12 @@ export interface AssessedPoint {
   /** Midpoint of the period in ms: where the rate's years are counted from. */
   time: number;
   /** The territory it measures. */
-  areaCode: string;
+  areaCode: AreaCode;
 }
 
 /** Figures of an earlier territory, published but left out because a merger intervened. */
 export interface LeftOutSegment {
-  areaCode: string;
+  areaCode: AreaCode;
   areaName: Localized;
   /** Periods of its non-missing figures, in time order. */
   periods: string[];

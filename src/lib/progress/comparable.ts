@@ -34,7 +34,7 @@ export function comparableFigures(series: Series): ComparableFigures {
   const earlier = series.segments.slice(0, -1);
   const comparable = last ? last.observations.filter(hasValue) : [];
   const leftOut = earlier.map((g) => ({
-    areaCode: g.area.code as string,
+    areaCode: g.area.code,
     areaName: { vi: g.area.name, en: g.area.name_en },
     periods: g.observations.filter(hasValue).map((o) => o.period.text),
   }));

@@ -61,7 +61,7 @@ export interface ProgressRowContext {
 /** One row per target, ordered by pillar then by the target's order. */
 export function progressRows(progress: readonly TargetProgress[], ctx: ProgressRowContext): ProgressRow[] {
   const { locale } = ctx;
-  const pillarOrder = new Map(ctx.pillars.map((p) => [p.id as string, p]));
+  const pillarOrder = new Map(ctx.pillars.map((p) => [p.id, p]));
   const rows = progress.map((p): ProgressRow & { sortKey: [number, number] } => {
     const { target, headline, indicator, latest } = p;
     const pillar = pillarOrder.get(target.pillar);

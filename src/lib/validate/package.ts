@@ -104,7 +104,8 @@ function reportUndeclaredFiles(files: DataFiles, problems: ProblemList, doc: Jso
 }
 
 function checkForeignKeys(problems: ProblemList, doc: JsonDocument, tables: CheckedPackage['tables']): void {
-  const byName = new Map(tables.map(({ table }) => [table.resource.name, table]));
+  // Looked up by the names foreign keys give, plain strings.
+  const byName = new Map<string, (typeof tables)[number]['table']>(tables.map(({ table }) => [table.resource.name, table]));
   const declared = ((doc.value as { resources?: { name?: unknown }[] }).resources ?? []).map((r) => r?.name);
   for (const { index, table } of tables) {
     (table.resource.schema.foreignKeys ?? []).forEach((fk, k) => {

@@ -165,7 +165,7 @@ function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRow
 /** Links between reference tables that the code relies on, whether or not the schema declares them. */
 function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: ReferenceRows): void {
   const table = (name: ReferenceTableName) => pkg.tables.find((t) => t.table.resource.name === name)!.table;
-  const sources = new Set((pkg.descriptor?.sources ?? []).map((s) => s.id as string));
+  const sources = new Set((pkg.descriptor?.sources ?? []).map((s) => s.id));
   const check = (name: ReferenceTableName, column: string, known: Set<string>, where: string, lookedUpIn?: ReferenceTableName) => {
     if (lookedUpIn && ref.broken.has(lookedUpIn)) return;
     const t = table(name);
@@ -228,7 +228,7 @@ function checkDataset(problems: ProblemList, pkg: CheckedPackage, ref: Reference
       }
     });
   }
-  const sources = descriptor ? new Set(descriptor.sources.map((s) => s.id as string)) : null;
+  const sources = descriptor ? new Set(descriptor.sources.map((s) => s.id)) : null;
   for (const { index, resource } of pkg.resources) {
     const at = ['resources', index];
     const earlier = indicatorHome.get(resource.name);

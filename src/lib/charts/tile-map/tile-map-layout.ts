@@ -47,7 +47,7 @@ function gridCells(indicator: Indicator, period: Period, withFigures: readonly s
   const placedRows = placed.length === 0 ? 0 : Math.max(...placed.map((a) => a.tile_row!)) + 1;
   const extra = [...new Set(withFigures)].filter((code) => !placed.some((a) => a.code === code)).sort();
   const cells = [
-    ...placed.map((a) => ({ code: a.code as string, column: a.tile_column!, row: a.tile_row!, area: a })),
+    ...placed.map((a) => ({ code: a.code, column: a.tile_column!, row: a.tile_row!, area: a })),
     ...extra.map((code, i) => ({ code, column: i % columns, row: placedRows + Math.floor(i / columns), area: null })),
   ];
   return { cells, columns, rows: placedRows + Math.ceil(extra.length / columns) };
