@@ -66,6 +66,7 @@ export function syntheticIndicator(options: { id?: string; unit?: 'percent' | 'r
     unit,
     isRank: unit.code === 'rank',
     dimensions: [],
+    attributes: [],
     series,
     observations: series.flatMap((s) => s.segments.flatMap((g) => g.observations)).sort((a, b) => a.time - b.time),
     targets: [],

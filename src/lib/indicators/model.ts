@@ -58,6 +58,8 @@ export interface Indicator {
   isRank: boolean;
   /** Dimension fields: the primary key's columns other than period and area. */
   dimensions: Field[];
+  /** Columns that describe a figure without identifying it (out_of for a rank), in their order. */
+  attributes: Field[];
   series: Series[];
   /** Every observation, in time order. */
   observations: Observation[];
@@ -104,6 +106,7 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
   if (!unit) throw new Error(`${resource.name}: unit "${valueField.unit}" is not in units.csv`);
   // Dimensions identify a figure (they are in the primary key); other columns describe it (out_of).
   const dimensions = fields.filter((f) => resource.schema.primaryKey.includes(f.name) && !RESERVED.has(f.name));
+  const attributes = fields.filter((f) => !RESERVED.has(f.name) && !dimensions.includes(f));
   // Looked up by the rows' cells, plain strings the validator has checked.
   const sources = new Map<string, Source>(dataset.descriptor.sources.map((s) => [s.id, s]));
   const areas = new Map<string, Area>(ctx.areas.map((a) => [a.code, a]));
@@ -121,7 +124,7 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
       dims: Object.fromEntries(dimensions.map((d) => [d.name, String(row[d.name])])),
       value: typeof value === 'number' ? value : null,
       source,
-      attributes: Object.fromEntries(fields.filter((f) => !RESERVED.has(f.name) && !dimensions.includes(f)).map((f) => [f.name, row[f.name] ?? null])),
+      attributes: Object.fromEntries(attributes.map((f) => [f.name, row[f.name] ?? null])),
     };
   });
   observations.sort((a, b) => a.time - b.time);
@@ -137,6 +140,7 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
     unit,
     isRank: unit.code === 'rank',
     dimensions,
+    attributes,
     series: groupSeries(observations, dimensions, ctx.provinceAreas),
     observations,
     targets: ctx.targets.filter((t) => t.indicator === resource.name),
