@@ -29,7 +29,12 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // One static server over dist/ and one chromium for every file (tests/support/e2e.ts).
+          globalSetup: ['tests/support/e2e-setup.ts'],
+          // Files run side by side, each in its own contexts of the shared chromium: two per core
+          // (4 on a 2-core machine) overlap one file's waits with another's work.
+          fileParallelism: true,
+          maxWorkers: '200%',
         },
       },
       {

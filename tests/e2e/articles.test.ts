@@ -3,11 +3,11 @@
 // and indicators it discusses, and to its other-language version; the list and the Atom feeds too.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { it, openPage, site } from '../support/e2e.ts';
 import { REPO_ROOT } from '../support/real-portal.ts';
-import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+import { distDir } from '../support/static-server.ts';
 
 const ARTICLES = join(REPO_ROOT, 'data', 'articles');
 /** Every article file, as [locale, slug]. */
@@ -30,26 +30,13 @@ function detailPagesBuilt(section: string): boolean {
   );
 }
 
-let server: StaticServer;
-let browser: Browser;
 let noScript: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   noScript = await browser.newContext({ javaScriptEnabled: false });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-async function open(path: string): Promise<Page> {
-  const page = await noScript.newPage();
-  const response = await page.goto(new URL(path, server.url).href);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(noScript, path);
 
 const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
@@ -86,7 +73,7 @@ describe('the articles', () => {
   });
 
   it.each(articles)('%s/%s links only to pages that exist (targets and datasets once their pages are built)', async (locale, slug) => {
-    const here = new URL(`${prefix(locale)}/articles/${slug}/`, server.url);
+    const here = new URL(`${prefix(locale)}/articles/${slug}/`, site.url);
     const page = await open(here.pathname);
     const links = [...(await hrefs(page, '.related a')), ...(await hrefs(page, '.prose a:not([href^="http"])'))];
     await page.close();
@@ -124,7 +111,7 @@ describe('the list and the feeds', () => {
   });
 
   it.each(['vi', 'en'] as const)('the %s Atom feed lists every article of its language', async (locale) => {
-    const response = await noScript.request.get(new URL(`${prefix(locale)}/articles/feed.xml`, server.url).href);
+    const response = await noScript.request.get(site.href(`${prefix(locale)}/articles/feed.xml`));
     expect(response.status()).toBe(200);
     const xml = await response.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);

@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
 import { historyState } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { downloaded, it, openPage, site } from '../support/e2e.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
-import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const portal = realPortal();
 const datasets = portal.datasets;
@@ -24,26 +23,18 @@ const pathOf = (id: string, locale: 'vi' | 'en') => `${locale === 'en' ? '/en' :
 /** Room for a busy machine: the filter runs on input, but the page may be slow to get there. */
 const POLL = { timeout: 10_000 };
 
-let server: StaticServer;
-let browser: Browser;
 let noScript: BrowserContext;
 let withScript: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   noScript = await browser.newContext({ javaScriptEnabled: false });
   withScript = await browser.newContext({ acceptDownloads: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, server, path);
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, path);
 
 const fetchBytes = async (href: string): Promise<Buffer> => {
-  const response = await fetch(new URL(href, server.url));
+  const response = await fetch(site.href(href));
   expect(response.status, href).toBe(200);
   return Buffer.from(await response.arrayBuffer());
 };
@@ -156,7 +147,7 @@ describe('a download from the browser', () => {
     const link = page.locator('a[href$="dti-rank.excel.csv"]');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('dti-rank.excel.csv');
-    const saved = readFileSync((await download.path())!);
+    const saved = await downloaded(download);
     expect(saved.byteLength).toBe(Number(await link.getAttribute('data-bytes')));
     expect(sha256(saved)).toBe(await link.getAttribute('data-sha256'));
     expect(saved.subarray(0, 3).toString('hex')).toBe('efbbbf');

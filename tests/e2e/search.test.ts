@@ -4,26 +4,18 @@
 // said plainly, and Pagefind's files load only once there is something to search.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { it, site } from '../support/e2e.ts';
+import { distDir } from '../support/static-server.ts';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const url = (path: string) => new URL(path, server.url).href;
+const url = site.href;
 
 /** Waits until the live region has said how the search went (a count, or that nothing was found). */
 async function settled(page: Page): Promise<string> {
@@ -34,6 +26,9 @@ async function settled(page: Page): Promise<string> {
   });
   return (await status.textContent()) ?? '';
 }
+
+/** A page exists in the build (the goals and data detail pages come from other parts of the site). */
+const built = (path: string) => existsSync(join(distDir, path, 'index.html'));
 
 /** The result links, in order, as site paths. */
 const resultPaths = (page: Page) =>
@@ -46,9 +41,6 @@ async function search(path: string): Promise<{ page: Page; status: string; paths
   const status = await settled(page);
   return { page, status, paths: await resultPaths(page) };
 }
-
-/** A page exists in the build (the goals and data detail pages come from other parts of the site). */
-const built = (path: string) => existsSync(join(distDir, path, 'index.html'));
 
 describe('queries as a reader types them, with and without diacritics', () => {
   /**
@@ -203,7 +195,7 @@ describe('the search page', () => {
 });
 
 describe('the header search box', () => {
-  it('opens the search page with the query, in the page’s language, without JavaScript', async () => {
+  it('opens the search page with the query, in the page’s language, without JavaScript', async ({ browser }) => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(url('/en/indicators/dti-rank/'));

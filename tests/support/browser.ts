@@ -1,7 +1,8 @@
 // Launches Debian's chromium (/usr/bin/chromium; `apt-get install -y chromium`) through
 // playwright-core: test tools' own browser downloads do not work on these machines.
-// chromium.launch gives every browser a fresh, temporary profile (user-data dir).
-import { chromium, type Browser } from 'playwright-core';
+// The browser tests share one chromium, started by the e2e global setup (e2e-setup.ts) with
+// launchServer, to which each test file connects (e2e.ts); Lighthouse starts its own.
+import { chromium, type BrowserServer } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -16,6 +17,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** One chromium, with a fresh temporary profile, that test files reach at its wsEndpoint(). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
