@@ -32,16 +32,22 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund || setup_failed "npm ci failed"
 fi
 
-# The browser tests drive Debian's chromium through playwright-core (its own browser downloads
-# do not work here).
-if [ ! -x /usr/bin/chromium ]; then
+# The browser tests drive Debian's Chromium through playwright-core (its own browser downloads
+# do not work here): its headless shell for the browser tests, the full browser for Lighthouse
+# (see tests/support/browser.ts).
+missing=""
+[ -x /usr/bin/chromium ] || missing="chromium"
+[ -x /usr/bin/chromium-headless-shell ] || missing="$missing chromium-headless-shell"
+missing="${missing# }"
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "Installing Debian's chromium for the browser tests (apt-get, ~1 min)..." >&2
-    { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } </dev/null ||
-      setup_failed "apt-get install -y chromium failed"
+    echo "Installing Debian's $missing for the browser tests (apt-get, ~1 min)..." >&2
+    # shellcheck disable=SC2086 # one word per package
+    { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $missing; } </dev/null ||
+      setup_failed "apt-get install -y $missing failed"
   else
-    setup_failed "the browser tests need Debian's chromium at /usr/bin/chromium, which is missing.
-Install it once with:  sudo apt-get update && sudo apt-get install -y chromium
+    setup_failed "the browser tests need Debian's $missing (/usr/bin/chromium, /usr/bin/chromium-headless-shell).
+Install it once with:  sudo apt-get update && sudo apt-get install -y $missing
 then run npm test again."
   fi
 fi
