@@ -9,7 +9,7 @@ import { describe, expect } from 'vitest';
 import { CSS_BUDGET, HTML_BUDGET, JS_BUDGET, PAGE_TRANSFER_BUDGET, PAGEFIND, type PageKind } from '../support/budgets.ts';
 import { pageTypes, type PageType } from '../support/page-types.ts';
 import { kB, servedSize, total, weighPage, type PageWeight } from '../support/page-weight.ts';
-import { it, site } from '../support/e2e.ts';
+import { eachConcurrently, it, site } from '../support/e2e.ts';
 import { distDir } from '../support/static-server.ts';
 
 const types = pageTypes();
@@ -45,16 +45,12 @@ it.beforeAll(async ({ browser }) => {
     (route) => route.abort('blockedbyclient'),
   );
   // A few pages at a time: the waits for an idle network overlap.
-  const queue = [...types];
-  const worker = async () => {
-    for (let type = queue.shift(); type; type = queue.shift()) {
-      const weight = await weighPage(context, site.url, type.path, type.kind === 'search' ? search : undefined);
-      expect(weight.fetched.find((f) => f.type === 'document')?.status, type.path).toBe(200);
-      weights.set(type, weight);
-      await weight.page.close();
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  await eachConcurrently(types, 4, async (type) => {
+    const weight = await weighPage(context, site.url, type.path, type.kind === 'search' ? search : undefined);
+    expect(weight.fetched.find((f) => f.type === 'document')?.status, type.path).toBe(200);
+    weights.set(type, weight);
+    await weight.page.close();
+  });
 }, 180_000);
 
 interface Measure {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { EXTRA_SITE_TIMEOUT, it, openPage, serveExtraSite, site } from '../support/e2e.ts';
+import { eachConcurrently, EXTRA_SITE_TIMEOUT, it, openPage, serveExtraSite, site } from '../support/e2e.ts';
 import { HOSTILE_DATASET, hostileIndicators, PAYLOAD } from '../support/hostile-portal.ts';
 import { pageTypes } from '../support/page-types.ts';
 import { distDir, type StaticServer } from '../support/static-server.ts';
@@ -56,7 +56,8 @@ describe('Content-Security-Policy', () => {
   it('no page type breaks its own policy, nor does a search', async ({ browser }) => {
     const context = await browser.newContext();
     const found: string[] = [];
-    for (const { path } of pageTypes()) {
+    // A few pages at a time: most of each visit is waiting for the network to go idle.
+    await eachConcurrently(pageTypes(), 4, async ({ path }) => {
       const page = await context.newPage();
       const problems = recordProblems(page);
       const response = await page.goto(site.href(path));
@@ -64,7 +65,7 @@ describe('Content-Security-Policy', () => {
       await page.waitForLoadState('networkidle');
       found.push(...problems.map((problem) => `${path}: ${problem}`));
       await page.close();
-    }
+    });
     // Search runs Pagefind's WebAssembly and fetches its index.
     const search = await context.newPage();
     const searchProblems = recordProblems(search);
@@ -141,7 +142,7 @@ describe('a dataset whose texts hold HTML and script', () => {
 
   it('renders them as text on every page that shows them, and runs none of them', async () => {
     const failures: string[] = [];
-    for (const path of pages()) {
+    await eachConcurrently(pages(), 4, async (path) => {
       const page = await openPage(context, path, server);
       await page.waitForLoadState('networkidle');
       const state = await page.evaluate(() => ({
@@ -155,7 +156,7 @@ describe('a dataset whose texts hold HTML and script', () => {
       if (state.handlers.length > 0) failures.push(`${path}: event-handler attributes ${state.handlers.join(', ')}`);
       if (!state.text.includes("<script>window.__pwned='script'</script>")) failures.push(`${path}: the payload is not shown as text`);
       await page.close();
-    }
+    });
     expect(failures, failures.join('\n')).toEqual([]);
   });
 

@@ -37,6 +37,18 @@ export async function openPage(context: BrowserContext, path: string, server: { 
 }
 
 /**
+ * Runs `visit` on every item, `at` at a time: most of a page visit is waiting (for the page to
+ * load, for the network to go idle), so a few visits overlap well. Stops at the first failure.
+ */
+export async function eachConcurrently<T>(items: readonly T[], at: number, visit: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await visit(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(at, queue.length) }, worker));
+}
+
+/**
  * The bytes of a download. The shared chromium runs in another process than the test, whose
  * Download.path() is therefore unavailable ("Path is not available when connecting remotely"):
  * the file is streamed instead.
