@@ -4,12 +4,12 @@
  * portal folder, so this build and the repository's own never read each other's data.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './repo-root.ts';
 
-/** What Astro reads as the project: the code, its configuration and its packages. */
-const PROJECT_FILES = ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What Astro reads as the project besides its packages: the code, its public files, its configuration. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * Copies the repository's code into `folder`, its node_modules linked, as a project of its own.
@@ -21,7 +21,9 @@ const PROJECT_FILES = ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json
  */
 export function projectCopy(folder: string): string {
   mkdirSync(folder, { recursive: true });
-  for (const file of PROJECT_FILES) cpSync(join(REPO_ROOT, file), join(folder, file), { recursive: true });
+  for (const file of PROJECT_FILES.filter((name) => existsSync(join(REPO_ROOT, name)))) {
+    cpSync(join(REPO_ROOT, file), join(folder, file), { recursive: true });
+  }
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(folder, 'node_modules'));
   return folder;
 }
