@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
-# `npm test`: the README's second command, every test. Typecheck (`astro check`), build
-# (`astro build`, which validates the data first), then Vitest: the "unit" and "e2e" (browser)
-# projects, the latter against the freshly built dist/.
+# `npm test`: the README's second command, every test. Typecheck (`astro check`) and build
+# (`astro build`, which validates the data first) side by side, then Vitest: the "unit", "e2e"
+# (browser) and "lighthouse" projects, the browser ones against the freshly built dist/.
 # The last line printed is always `N passed, N failed` (CI reads it); the exit code is non-zero
 # when anything failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+work="$(mktemp -d)"
+# Background jobs (the typecheck, the test sites) run in process groups of their own, which end
+# with the script, whichever way it ends, with every process they started.
+cleanup() {
+  local job
+  for job in $(jobs -p); do kill -- "-$job" 2>/dev/null; done
+  wait 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 # A step before Vitest failed: say why, close with the line CI reads, stop.
 setup_failed() {
@@ -21,32 +32,48 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund || setup_failed "npm ci failed"
 fi
 
-# The browser tests drive Debian's chromium through playwright-core (its own browser downloads
-# do not work here).
-if [ ! -x /usr/bin/chromium ]; then
+# The browser tests drive Debian's Chromium through playwright-core (its own browser downloads
+# do not work here): its headless shell for the browser tests, the full browser for Lighthouse
+# (see tests/support/browser.ts).
+missing=""
+[ -x /usr/bin/chromium ] || missing="chromium"
+[ -x /usr/bin/chromium-headless-shell ] || missing="$missing chromium-headless-shell"
+missing="${missing# }"
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "Installing Debian's chromium for the browser tests (apt-get, ~1 min)..." >&2
-    { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } </dev/null ||
-      setup_failed "apt-get install -y chromium failed"
+    echo "Installing Debian's $missing for the browser tests (apt-get, ~1 min)..." >&2
+    # shellcheck disable=SC2086 # one word per package
+    { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $missing; } </dev/null ||
+      setup_failed "apt-get install -y $missing failed"
   else
-    setup_failed "the browser tests need Debian's chromium at /usr/bin/chromium, which is missing.
-Install it once with:  sudo apt-get update && sudo apt-get install -y chromium
+    setup_failed "the browser tests need Debian's $missing (/usr/bin/chromium, /usr/bin/chromium-headless-shell).
+Install it once with:  sudo apt-get update && sudo apt-get install -y $missing
 then run npm test again."
   fi
 fi
 
-echo "== Typecheck (astro check)" >&2
-node_modules/.bin/astro check || setup_failed "the typecheck (astro check) failed"
+# The machine mostly waits during the browser tests, not here: what does not depend on dist/
+# starts at once and runs side by side with the build. The sites the browser tests build besides
+# dist/ (another province, a base path, hostile data; tests/support/extra-sites.ts) are built into
+# $PORTAL_TEST_SITES, each in its own copy of the code; a test that needs one waits for it there,
+# and reports its build's output if it failed.
+export PORTAL_TEST_SITES="$work/sites"
+setsid node tests/support/extra-sites.ts "$PORTAL_TEST_SITES" >"$work/sites.log" 2>&1 &
 
-echo "== Build (astro build)" >&2
+echo "== Typecheck (astro check) and build (astro build), side by side" >&2
+setsid node_modules/.bin/astro check >"$work/check.log" 2>&1 &
+check=$!
 node_modules/.bin/astro build || setup_failed "the build (astro build) failed"
+echo "== Typecheck (astro check)" >&2
+wait "$check"
+check_status=$?
+cat "$work/check.log" >&2
+[ "$check_status" -eq 0 ] || setup_failed "the typecheck (astro check) failed"
 
 echo "== Tests (vitest run)" >&2
 # The closing-line reporter (see vitest.config.ts) prints `N passed, N failed` and also writes it
 # to $CLOSING_LINE_FILE. Output is captured too, so that the script can make sure that line comes
 # last even if something is printed after the reporters (a hanging-process warning, say).
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 export CLOSING_LINE_FILE="$work/closing-line"
 [ -t 1 ] && export FORCE_COLOR="${FORCE_COLOR:-1}"
 node_modules/.bin/vitest run "$@" 2>&1 | tee "$work/output"

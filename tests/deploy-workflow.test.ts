@@ -1,9 +1,14 @@
 // The GitHub Pages workflow (.github/workflows/pages.yml) read line by line: no YAML parser is a
 // dependency, and the file is ours, written in block style with two-space indents. What it checks
 // is what a careless edit would break: the site is published only from main, only after the data
-// and every test passed, and from a full clone (the changelogs read git history).
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+// and every test passed, and from a full clone (the changelogs read git history); a pull request
+// that changes only data/ gets its quick check, any other every test.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureGit } from './support/fixture-git.ts';
 
 const text = readFileSync(new URL('../.github/workflows/pages.yml', import.meta.url), 'utf8');
 /** Lines without comments and trailing spaces, blank ones dropped. */
@@ -77,13 +82,27 @@ describe('the GitHub Pages workflow', () => {
     expect(on).toContain('branches: [main]');
   });
 
-  it('validates the data and runs every test in its test job, on every run', () => {
+  it('validates the data and runs every test in its test job, unless the scope job finds a data-only pull request', () => {
     expect(test, 'a job named "test"').toBeDefined();
-    expect(field(test!, 'if'), 'the test job has no condition').toBeUndefined();
+    expect(needsOf(test!)).toEqual(['scope']);
+    expect(field(test!, 'if')).toBe("needs.scope.outputs.tests == 'all'");
     const runs = test!.map((line) => line.trim());
     expect(runs).toContain('run: npm run validate');
     expect(runs).toContain('run: npm test');
     expect(runs.indexOf('run: npm run validate')).toBeLessThan(runs.indexOf('run: npm test'));
+  });
+
+  it('checks a data-only pull request quickly: validate, build, then links and accessibility', () => {
+    const data = all.get('data');
+    expect(data, 'a job named "data"').toBeDefined();
+    expect(needsOf(data!)).toEqual(['scope']);
+    expect(field(data!, 'if')).toBe("needs.scope.outputs.tests == 'data'");
+    const runs = data!.map((line) => line.trim()).filter((line) => line.startsWith('run: '));
+    expect(runs.slice(-3)).toEqual([
+      'run: npm run validate',
+      'run: npm run build',
+      'run: npx vitest run --project e2e tests/e2e/links.test.ts tests/e2e/accessibility.test.ts',
+    ]);
   });
 
   it('publishes only from main, and only after the test job passed', () => {
@@ -118,5 +137,65 @@ describe('the GitHub Pages workflow', () => {
     const deploy = all.get('deploy')!.map((line) => line.trim());
     expect(deploy).toContain('group: pages');
     expect(deploy).toContain('cancel-in-progress: false');
+  });
+});
+
+/** The script of the scope job's step, as written (comments included: it is bash). */
+function scopeScript(): string {
+  const raw = text.split('\n');
+  const start = raw.findIndex((line) => line.trim() === '- id: scope');
+  const run = raw.findIndex((line, i) => i > start && line.trim() === 'run: |');
+  expect(start, 'a step "id: scope"').toBeGreaterThanOrEqual(0);
+  const body: string[] = [];
+  for (let i = run + 1; i < raw.length && (raw[i]!.trim() === '' || indent(raw[i]!) > indent(raw[run]!)); i++) body.push(raw[i]!);
+  return body.map((line) => line.slice(indent(raw[run + 1]!))).join('\n');
+}
+
+describe('which tests a run needs (the scope job)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'workflow-scope-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const git = (...args: string[]) => fixtureGit(root, '2026-11-30T09:00:00+07:00', ...args).trim();
+  const commit = (files: string[]) => {
+    for (const file of files) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), `${file} ${Math.random()}\n`);
+    }
+    git('add', '-A');
+    git('commit', '-q', '--allow-empty', '-m', files.join(' ') || 'nothing');
+    return git('rev-parse', 'HEAD');
+  };
+  git('init', '-q');
+  const base = commit(['data/datasets/dti/dti-rank.csv', 'src/pages/index.astro', 'README.md']);
+  const scope = (event: string, head: string) => {
+    const output = join(root, `output-${Math.random()}`);
+    execFileSync('bash', ['-e', '-o', 'pipefail', '-c', scopeScript()], {
+      cwd: root,
+      env: { ...process.env, EVENT: event, BASE: base, HEAD: head, GITHUB_OUTPUT: output },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return readFileSync(output, 'utf8');
+  };
+  const branch = (files: string[]) => {
+    git('checkout', '-q', base);
+    return commit(files);
+  };
+
+  it('is the data check for a pull request that changes only files under data/', () => {
+    expect(scope('pull_request', branch(['data/datasets/dti/dti-rank.csv', 'data/datasets/new/datapackage.json']))).toBe('tests=data\n');
+  });
+
+  it('is every test for a pull request that changes anything else too', () => {
+    expect(scope('pull_request', branch(['data/datasets/dti/dti-rank.csv', 'src/pages/index.astro']))).toBe('tests=all\n');
+    expect(scope('pull_request', branch(['README.md']))).toBe('tests=all\n');
+    expect(scope('pull_request', branch(['database/notes.md']))).toBe('tests=all\n');
+  });
+
+  it('is every test for a pull request that changes no file, and when the comparison fails', () => {
+    expect(scope('pull_request', branch([]))).toBe('tests=all\n');
+    expect(scope('pull_request', '0000000000000000000000000000000000000000')).toBe('tests=all\n');
+  });
+
+  it('is every test on a push to main, whatever it changes', () => {
+    expect(scope('push', branch(['data/datasets/dti/dti-rank.csv']))).toBe('tests=all\n');
   });
 });

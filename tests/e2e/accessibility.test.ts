@@ -2,32 +2,23 @@
 // AA and axe's best practices: as the page loads, on a phone, without JavaScript, and in the
 // states the scripts create (search results, a chart read from the keyboard, an opened data
 // table). And nothing moves for a reader who asks for reduced motion.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, type ExpectStatic } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { it, openPage, site } from '../support/e2e.ts';
 import { pageTypes, type Locale } from '../support/page-types.ts';
-import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const types = pageTypes();
 const pathOf = (kind: string, locale: Locale) => types.find((t) => t.kind === kind && t.locale === locale)!.path;
 
-let server: StaticServer;
-let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   for (const locale of ['vi', 'en'] as const) {
     contexts.set(locale, await browser.newContext({ viewport: { width: 1280, height: 900 }, locale }));
   }
   contexts.set('phone', await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }));
   contexts.set('no-js', await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false }));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -51,7 +42,7 @@ async function expectNoViolations(
   path: string,
   prepare?: (page: Page) => Promise<void>,
 ): Promise<void> {
-  const page = await openPage(contexts.get(context)!, server, path);
+  const page = await openPage(contexts.get(context)!, path);
   try {
     await prepare?.(page);
     const { violations, passes } = await runAxe(page, { scriptsDisabled: context === 'no-js' });
@@ -103,7 +94,7 @@ describe('the charts', () => {
   // Each chart is drawn twice, narrow and wide; a screen reader must meet it once, at any width.
   it.each(['vi', 'phone'])('are each one image in the accessibility tree, with a name (%s)', async (context) => {
     for (const kind of ['indicator', 'article']) {
-      const page = await openPage(contexts.get(context)!, server, pathOf(kind, 'vi'));
+      const page = await openPage(contexts.get(context)!, pathOf(kind, 'vi'));
       const frames = page.locator('.chart-frame');
       expect(await frames.count(), `${kind} page has charts`).toBeGreaterThan(0);
       for (const frame of await frames.all()) {
@@ -142,7 +133,7 @@ describe('with prefers-reduced-motion: reduce', () => {
   async function chartInMotion(reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
     const page = await contexts.get('vi')!.newPage();
     await page.emulateMedia({ reducedMotion });
-    await page.goto(new URL(pathOf('indicator', 'vi'), server.url).href);
+    await page.goto(site.href(pathOf('indicator', 'vi')));
     await page.locator('svg.chart-svg').filter({ visible: true }).first().focus();
     await page.locator('.chart-tooltip').filter({ visible: true }).waitFor();
     return page;
@@ -163,7 +154,7 @@ describe('with prefers-reduced-motion: reduce', () => {
   it.each(['home', 'search', 'progress summary'])('nothing moves on the %s page', async (kind) => {
     const page = await contexts.get('en')!.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(new URL(pathOf(kind, 'en'), server.url).href);
+    await page.goto(site.href(pathOf(kind, 'en')));
     expect(await page.evaluate(MOVING)).toEqual([]);
     await page.close();
   });

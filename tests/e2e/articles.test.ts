@@ -3,11 +3,11 @@
 // and indicators it discusses, and to its other-language version; the list and the Atom feeds too.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { it, openPage, site } from '../support/e2e.ts';
 import { REPO_ROOT } from '../support/real-portal.ts';
-import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+import { distDir } from '../support/static-server.ts';
 
 const ARTICLES = join(REPO_ROOT, 'data', 'articles');
 /** Every article file, as [locale, slug]. */
@@ -18,38 +18,13 @@ const articles = (['vi', 'en'] as const).flatMap((locale) =>
 );
 const prefix = (locale: 'vi' | 'en') => (locale === 'en' ? '/en' : '');
 
-/**
- * Whether a section's detail pages (/goals/<id>/, /data/<id>/) are in the build: other parts of the
- * site build them, so links to them are checked once they exist.
- */
-function detailPagesBuilt(section: string): boolean {
-  const dir = join(distDir, section);
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir, { withFileTypes: true }).some(
-    (d) => d.isDirectory() && !['progress', 'versions'].includes(d.name) && existsSync(join(dir, d.name, 'index.html')),
-  );
-}
-
-let server: StaticServer;
-let browser: Browser;
 let noScript: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   noScript = await browser.newContext({ javaScriptEnabled: false });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-async function open(path: string): Promise<Page> {
-  const page = await noScript.newPage();
-  const response = await page.goto(new URL(path, server.url).href);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(noScript, path);
 
 const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 
@@ -85,17 +60,16 @@ describe('the articles', () => {
     await page.close();
   });
 
-  it.each(articles)('%s/%s links only to pages that exist (targets and datasets once their pages are built)', async (locale, slug) => {
-    const here = new URL(`${prefix(locale)}/articles/${slug}/`, server.url);
+  it.each(articles)('%s/%s links only to pages and files of the site', async (locale, slug) => {
+    const here = new URL(`${prefix(locale)}/articles/${slug}/`, site.url);
     const page = await open(here.pathname);
     const links = [...(await hrefs(page, '.related a')), ...(await hrefs(page, '.prose a:not([href^="http"])'))];
     await page.close();
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) {
       const path = new URL(href, here).pathname;
-      const section = path.replace(/^\/en\//, '/').split('/')[1]!;
-      if (!detailPagesBuilt(section)) continue;
-      expect(existsSync(join(distDir, path, 'index.html')), `${href} on ${locale}/${slug}`).toBe(true);
+      const file = join(distDir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+      expect(existsSync(file), `${href} on ${locale}/${slug}`).toBe(true);
     }
   });
 });
@@ -124,7 +98,7 @@ describe('the list and the feeds', () => {
   });
 
   it.each(['vi', 'en'] as const)('the %s Atom feed lists every article of its language', async (locale) => {
-    const response = await noScript.request.get(new URL(`${prefix(locale)}/articles/feed.xml`, server.url).href);
+    const response = await noScript.request.get(site.href(`${prefix(locale)}/articles/feed.xml`));
     expect(response.status()).toBe(200);
     const xml = await response.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);

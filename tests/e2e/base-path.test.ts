@@ -3,45 +3,34 @@
 // every link of the build must stay below /open-data/ (the link checker over the whole build, the
 // sitemap, feeds, JSON-LD, catalogue, canonical and Open Graph URLs included), and a reader's
 // journey, from the home page to a CSV and a search, requests nothing outside it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { EXTRA_SITE_TIMEOUT, it, serveExtraSite } from '../support/e2e.ts';
+import { BASE_PATH_SITE_URL as SITE_URL } from '../support/extra-sites.ts';
 import { checkLinks } from '../support/link-check.ts';
-import { REPO_ROOT } from '../support/real-portal.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
 
-const BASE = '/open-data/';
-const SITE_URL = `http://127.0.0.1${BASE}`;
+const BASE = new URL(SITE_URL).pathname;
 
+/** The build (tests/support/extra-sites.ts, "base-path"), shared with any other test that needs it. */
 let outDir: string;
 let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 /** Every request the pages made, and every answer that was not a success. */
 const requests: string[] = [];
 const failures: string[] = [];
 
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'portal-base-path-'));
-  const build = buildSite(REPO_ROOT, outDir, { PORTAL_SITE_URL: SITE_URL });
-  expect(build.ok, build.output.slice(-4000)).toBe(true);
-  server = await serveStatic(outDir, BASE);
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
+  ({ dir: outDir, server } = await serveExtraSite('base-path', BASE));
   context = await browser.newContext();
   context.on('request', (request) => requests.push(request.url()));
   context.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
+}, EXTRA_SITE_TIMEOUT);
+it.afterAll(async () => {
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe(`a build published under ${BASE}`, () => {

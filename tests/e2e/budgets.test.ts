@@ -4,17 +4,15 @@
 // server does not compress (tests/support/page-weight.ts). Every HTML file in dist/ is weighed too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { CSS_BUDGET, HTML_BUDGET, JS_BUDGET, PAGE_TRANSFER_BUDGET, PAGEFIND, type PageKind } from '../support/budgets.ts';
 import { pageTypes, type PageType } from '../support/page-types.ts';
 import { kB, servedSize, total, weighPage, type PageWeight } from '../support/page-weight.ts';
-import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+import { eachConcurrently, it, site } from '../support/e2e.ts';
+import { distDir } from '../support/static-server.ts';
 
 const types = pageTypes();
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 /** Every request any page made, with the page that made it. */
 const requests: { page: string; url: string }[] = [];
@@ -38,33 +36,22 @@ async function search(page: Page): Promise<void> {
   });
 }
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
   context.on('request', (request) => requests.push({ page: requester(request), url: request.url() }));
   // Recorded above and reported below; aborted so that a page cannot hang on a host it cannot reach.
   await context.route(
-    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== server.url,
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== site.url,
     (route) => route.abort('blockedbyclient'),
   );
   // A few pages at a time: the waits for an idle network overlap.
-  const queue = [...types];
-  const worker = async () => {
-    for (let type = queue.shift(); type; type = queue.shift()) {
-      const weight = await weighPage(context, server.url, type.path, type.kind === 'search' ? search : undefined);
-      expect(weight.fetched.find((f) => f.type === 'document')?.status, type.path).toBe(200);
-      weights.set(type, weight);
-      await weight.page.close();
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  await eachConcurrently(types, 4, async (type) => {
+    const weight = await weighPage(context, site.url, type.path, type.kind === 'search' ? search : undefined);
+    expect(weight.fetched.find((f) => f.type === 'document')?.status, type.path).toBe(200);
+    weights.set(type, weight);
+    await weight.page.close();
+  });
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Measure {
   what: string;
@@ -140,7 +127,7 @@ describe('the site’s own origin', () => {
     expect(weights.size).toBe(types.length);
     const elsewhere = requests.filter(({ url }) => {
       const { protocol, origin } = new URL(url);
-      return /^(https?|wss?):$/.test(protocol) && origin !== server.url;
+      return /^(https?|wss?):$/.test(protocol) && origin !== site.url;
     });
     expect(elsewhere.map(({ page, url }) => `${url} (from ${page})`)).toEqual([]);
   });

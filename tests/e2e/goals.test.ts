@@ -1,15 +1,13 @@
 // The goals pages in a real browser: every target has a page in both languages that works without
 // JavaScript, the overview shows every target's status, a target page prints the numbers of its
 // assessment, and with JavaScript the progress table sorts; its CSV has one row per target.
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { formatQuantity } from '../../src/lib/format.ts';
 import { assessTargets } from '../../src/lib/progress/assess-targets.ts';
 import { buildDay } from '../../src/site/build-day.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { downloaded, it, openPage } from '../support/e2e.ts';
 import { realIndicators, realPortal } from '../support/real-portal.ts';
-import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const portal = realPortal();
 const targets = portal.targets.filter((t) => t.resolution === portal.site.resolution);
@@ -17,23 +15,15 @@ const targets = portal.targets.filter((t) => t.resolution === portal.site.resolu
 const progress = assessTargets(targets, realIndicators(portal), { today: buildDay(), provinceAreas: portal.site.provinceAreas });
 const prefix = (locale: 'vi' | 'en') => (locale === 'en' ? '/en' : '');
 
-let server: StaticServer;
-let browser: Browser;
 let noScript: BrowserContext;
 let withScript: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   noScript = await browser.newContext({ javaScriptEnabled: false });
   withScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, server, path);
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, path);
 
 describe('every target, without JavaScript', () => {
   it.each(progress.flatMap((p) => (['vi', 'en'] as const).map((locale) => [p.id, locale] as const)))(
@@ -110,7 +100,7 @@ describe('the progress summary', () => {
   it.each(['vi', 'en'] as const)('downloads as a CSV with one row per target (%s)', async (locale) => {
     const page = await open(withScript, `${prefix(locale)}/goals/progress/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="progress.csv"]').click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = (await downloaded(download)).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(progress.length + 1);

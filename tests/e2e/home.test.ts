@@ -1,42 +1,22 @@
 // The built site (dist/, built by `npm test` before Vitest) in a real browser: the Vietnamese home
 // page, the language switch to English and the English navigation to the goals page. That no page
 // requests another origin is checked on every page type by budgets.test.ts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { openPage, test } from '../support/e2e.ts';
 
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
 let context: BrowserContext;
 /** The status of every document (page) response. */
 const documentStatus = new Map<string, number>();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+test.beforeAll(async ({ browser }) => {
   context = await browser.newContext();
   context.on('response', (response) => {
     if (response.request().resourceType() === 'document') documentStatus.set(response.url(), response.status());
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function site(path: string): string {
-  if (!server) throw new Error('the test server did not start');
-  return new URL(path, server.url).href;
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(site(path));
-  expect(response?.status(), `status of ${path}`).toBe(200);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(context, path);
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 

@@ -4,31 +4,22 @@
 // budgets.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { formatNumber } from '../../src/lib/format.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { it, openPage, site } from '../support/e2e.ts';
 import { realIndicators, REPO_ROOT } from '../support/real-portal.ts';
-import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const indicators = realIndicators();
-let server: StaticServer;
-let browser: Browser;
 let noScript: BrowserContext;
 let withScript: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   noScript = await browser.newContext({ javaScriptEnabled: false });
   withScript = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, server, path);
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, path);
 
 describe('every indicator page, without JavaScript', () => {
   it.each(indicators.flatMap((i) => (['vi', 'en'] as const).map((locale) => [i.id, locale] as const)))(
@@ -86,12 +77,12 @@ describe('an indicator page', () => {
   it('offers the CSV exactly as committed, and the chart as SVG and PNG', async () => {
     const page = await open(noScript, '/indicators/sipas-score/');
     const csvHref = await page.getByRole('link', { name: /CSV/ }).first().getAttribute('href');
-    const csv = await (await fetch(new URL(csvHref!, server.url))).arrayBuffer();
+    const csv = await (await fetch(site.href(csvHref!))).arrayBuffer();
     expect(Buffer.from(csv)).toEqual(readFileSync(join(REPO_ROOT, 'data/datasets/governance-indices/sipas-score.csv')));
     const svgHref = await page.getByRole('link', { name: /SVG/ }).getAttribute('href');
-    expect(await (await fetch(new URL(svgHref!, server.url))).text()).toMatch(/^<svg[^>]+role="img"/);
+    expect(await (await fetch(site.href(svgHref!))).text()).toMatch(/^<svg[^>]+role="img"/);
     const pngHref = await page.getByRole('link', { name: /PNG/ }).getAttribute('href');
-    const png = Buffer.from(await (await fetch(new URL(pngHref!, server.url))).arrayBuffer());
+    const png = Buffer.from(await (await fetch(site.href(pngHref!))).arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 

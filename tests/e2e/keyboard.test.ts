@@ -4,15 +4,14 @@
 // download; the fullest chart walked along and across its lines; the header search with a query
 // typed without diacritics, to a result. Every Tab stop on the way must show a clear focus outline (3:1 against
 // what is around it), and the first one must be a working "skip to main content" link.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import vi from '../../src/i18n/vi.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { downloaded, it, openPage } from '../support/e2e.ts';
 import { tabTo, unclearFocus, type FocusStop } from '../support/keyboard.ts';
 import { pageTypes } from '../support/page-types.ts';
 import { realIndicators } from '../support/real-portal.ts';
-import { openPage, serveDist, type StaticServer } from '../support/static-server.ts';
 
 const types = pageTypes();
 const targetPath = types.find((t) => t.kind === 'target' && t.locale === 'vi')!.path;
@@ -23,18 +22,10 @@ function published(indicator: { observations: { value: number | null }[] }): num
   return indicator.observations.filter((o) => o.value !== null).length;
 }
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const activeText = (page: Page) => page.evaluate('document.activeElement?.textContent.trim() ?? ""') as Promise<string>;
@@ -93,7 +84,7 @@ describe('the skip link', () => {
     ['/', vi['skip.main']],
     ['/en/indicators/', en['skip.main']],
   ])('is the first Tab stop on %s, shows itself, and moves focus to the main content', async (path, label) => {
-    const page = await openPage(context, server, path);
+    const page = await openPage(context, path);
     const stops = await tabTo(page, 'a.skip-link', { max: 1 });
     expect(await activeText(page)).toBe(label);
     const box = (await page.locator('a.skip-link').boundingBox())!;
@@ -111,7 +102,7 @@ describe('the skip link', () => {
 
 describe('a reader on the keyboard', () => {
   it('goes from the home page to a target, reads its chart and downloads its data', async () => {
-    const page = await openPage(context, server, '/');
+    const page = await openPage(context, '/');
     const stops: FocusStop[] = [];
     stops.push(...(await tabTo(page, '.primary-nav a[href="/goals/"]')));
     await follow(page, '/goals/');
@@ -129,9 +120,7 @@ describe('a reader on the keyboard', () => {
     stops.push(...(await tabTo(page, 'main a[download][href$=".csv"]')));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const stream = await download.createReadStream();
-    let csv = '';
-    for await (const chunk of stream) csv += chunk;
+    const csv = (await downloaded(download)).toString('utf8');
     expect(csv.split('\n')[0]).toMatch(/^period,/);
     expect(stops.length).toBeGreaterThan(10);
     expect(unclearFocus(stops), 'Tab stops whose focus is hard to see').toEqual([]);
@@ -139,7 +128,7 @@ describe('a reader on the keyboard', () => {
   });
 
   it('walks the fullest chart along its line and across its series', async () => {
-    const page = await openPage(context, server, '/indicators/');
+    const page = await openPage(context, '/indicators/');
     const stops = await tabTo(page, `main a[href="/indicators/${fullest.id}/"]`);
     await follow(page, `/indicators/${fullest.id}/`);
     stops.push(...(await tabTo(page, 'svg.chart-svg')));
@@ -149,7 +138,7 @@ describe('a reader on the keyboard', () => {
   });
 
   it('searches from the header without diacritics and opens a result', async () => {
-    const page = await openPage(context, server, '/indicators/');
+    const page = await openPage(context, '/indicators/');
     const stops: FocusStop[] = [];
     stops.push(...(await tabTo(page, 'header input[type="search"]')));
     await page.keyboard.type('dich vu cong');

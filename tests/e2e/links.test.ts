@@ -5,12 +5,11 @@
 // to other sites are counted, not fetched (these machines have no internet). Then, in a browser,
 // an unknown address gets the bilingual 404 page with status 404.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { it, site } from '../support/e2e.ts';
 import { checkLinks } from '../support/link-check.ts';
-import { distDir, serveDist, type StaticServer } from '../support/static-server.ts';
+import { distDir } from '../support/static-server.ts';
 
 describe('every link in dist/', () => {
   it('leads to a file of the site, and every fragment to an id on its page', () => {
@@ -27,22 +26,11 @@ describe('every link in dist/', () => {
 });
 
 describe('an address the site does not have', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it.each(['/khong-co-trang-nay/', '/en/no-such-page/', '/indicators/no-such-indicator/'])(
+  it.for(['/khong-co-trang-nay/', '/en/no-such-page/', '/indicators/no-such-indicator/'])(
     '%s answers 404 with the not-found page, in both languages, linking to both home pages',
-    async (path) => {
+    async (path, { browser }) => {
       const page = await browser.newPage();
-      const response = await page.goto(new URL(path, server.url).href);
+      const response = await page.goto(site.href(path));
       expect(response?.status()).toBe(404);
       const text = await page.locator('main, body').first().innerText();
       for (const locale of ['vi', 'en'] as const) expect(text).toContain(t(locale)('notFound.text'));

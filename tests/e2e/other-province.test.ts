@@ -1,21 +1,17 @@
 // Another province from configuration alone: tests/fixtures/other-province/data (a fictional
 // province, resolution and colour, a logo, two datasets, no articles) is built with the
-// repository's code, unchanged, into a temporary folder. The site must be complete in both
+// repository's code, unchanged (tests/support/extra-sites.ts, "other-province"). The site must be complete in both
 // languages, name that province and resolution, wear its colour and logo, have no broken link, and
 // say nothing of Quảng Trị.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { EXTRA_SITE_TIMEOUT, extraSite, it } from '../support/e2e.ts';
+import { OTHER_PROVINCE_DATA as FIXTURE } from '../support/extra-sites.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/other-province/data/', import.meta.url));
 const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as Record<string, string>;
 const RESOLUTION_NUMBER = '05-NQ/TN';
 const TARGET = 'ho-so-truc-tuyen-80';
@@ -45,20 +41,12 @@ const bothLanguages = Object.entries(PAGE_KINDS).flatMap(([kind, path]) => [
 /** Words of the repository's own province and resolution, in any spelling a page or file could use. */
 const REAL_PROVINCE = /Quảng Trị|Quang Tri|quang-tri|quangtri|02-NQ\/TU|02-nq-tu/i;
 
-let root: string;
 let outDir: string;
 const html = (path: string) => readFileSync(join(outDir, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : ''), 'utf8');
 
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'other-province-'));
-  cpSync(FIXTURE, join(root, 'data'), { recursive: true });
-  outDir = join(root, 'dist');
-  const build = buildSite(root, outDir);
-  expect(build.ok, build.output.slice(-4000)).toBe(true);
-}, 300_000);
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+it.beforeAll(async () => {
+  outDir = (await extraSite('other-province')).dir;
+}, EXTRA_SITE_TIMEOUT);
 
 describe('a site built from another province\'s data/ alone', () => {
   it.each(bothLanguages)('has the %s page at %s', (_kind, path) => {
@@ -127,17 +115,14 @@ describe('a site built from another province\'s data/ alone', () => {
 
 describe('the other province in a browser', () => {
   let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
+  it.beforeAll(async () => {
     server = await serveStatic(outDir);
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
+  it.afterAll(async () => {
     await server?.close();
   });
 
-  it.each(['/', `/indicators/${INDICATOR}/`, `/en/indicators/${INDICATOR}/`])('renders %s with its logo and no console error', async (path) => {
+  it.for(['/', `/indicators/${INDICATOR}/`, `/en/indicators/${INDICATOR}/`])('renders %s with its logo and no console error', async (path, { browser }) => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {

@@ -1,15 +1,14 @@
 // Security as a reader's browser sees it: every page type carries a strict Content-Security-Policy
 // that the page itself never breaks and that stops an injected script; and a dataset whose texts
 // are full of HTML and script shows them as inert text on every page that renders them.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
-import { HOSTILE_DATASET, hostilePortal, PAYLOAD } from '../support/hostile-portal.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { eachConcurrently, EXTRA_SITE_TIMEOUT, it, openPage, serveExtraSite, site } from '../support/e2e.ts';
+import { HOSTILE_DATASET, hostileIndicators, PAYLOAD } from '../support/hostile-portal.ts';
 import { pageTypes } from '../support/page-types.ts';
-import { distDir, openPage, serveDist, serveStatic, type StaticServer } from '../support/static-server.ts';
+import { distDir, type StaticServer } from '../support/static-server.ts';
 
 /** The page's <meta http-equiv="content-security-policy">, as directive name → sources. */
 function metaPolicy(html: string): Map<string, string[]> | undefined {
@@ -32,18 +31,6 @@ function recordProblems(page: Page): string[] {
 }
 
 describe('Content-Security-Policy', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it.each(pageTypes().map((type) => [`${type.kind} (${type.locale})`, type.path] as const))(
     'the %s page carries a strict policy before any script',
     (_name, path) => {
@@ -66,22 +53,23 @@ describe('Content-Security-Policy', () => {
     },
   );
 
-  it('no page type breaks its own policy, nor does a search', async () => {
+  it('no page type breaks its own policy, nor does a search', async ({ browser }) => {
     const context = await browser.newContext();
     const found: string[] = [];
-    for (const { path } of pageTypes()) {
+    // A few pages at a time: most of each visit is waiting for the network to go idle.
+    await eachConcurrently(pageTypes(), 4, async ({ path }) => {
       const page = await context.newPage();
       const problems = recordProblems(page);
-      const response = await page.goto(new URL(path, server.url).href);
+      const response = await page.goto(site.href(path));
       expect(response?.status(), path).toBe(200);
       await page.waitForLoadState('networkidle');
       found.push(...problems.map((problem) => `${path}: ${problem}`));
       await page.close();
-    }
+    });
     // Search runs Pagefind's WebAssembly and fetches its index.
     const search = await context.newPage();
     const searchProblems = recordProblems(search);
-    await search.goto(new URL('/search/?q=dich+vu+cong', server.url).href);
+    await search.goto(site.href('/search/?q=dich+vu+cong'));
     await search.waitForSelector('[data-search-results] li');
     found.push(...searchProblems.map((problem) => `/search/?q=…: ${problem}`));
     await context.close();
@@ -98,7 +86,7 @@ describe('Content-Security-Policy', () => {
     expect(htaccess).toContain('ErrorDocument 404 /404.html');
   });
 
-  it('stops a script injected into a page, which runs when the policy is bypassed', async () => {
+  it('stops a script injected into a page, which runs when the policy is bypassed', async ({ browser }) => {
     const inject = async (page: Page) => {
       // An inline <script> element, as an HTML injection would add it (Playwright reports the block as an error)…
       await page.addScriptTag({ content: 'window.__injected = true' }).catch(() => undefined);
@@ -112,7 +100,7 @@ describe('Content-Security-Policy', () => {
     const path = pageTypes().find((type) => type.kind === 'indicator')!.path;
 
     const enforced = await browser.newContext();
-    const page = await openPage(enforced, server, path);
+    const page = await openPage(enforced, path);
     const problems = recordProblems(page);
     await inject(page);
     expect(await ran(page)).toEqual({ script: false, handler: false });
@@ -121,7 +109,7 @@ describe('Content-Security-Policy', () => {
 
     // The same injection without the policy runs: the check above can tell the difference.
     const bypassed = await browser.newContext({ bypassCSP: true });
-    const unprotected = await openPage(bypassed, server, path);
+    const unprotected = await openPage(bypassed, path);
     await inject(unprotected);
     expect(await ran(unprotected)).toEqual({ script: true, handler: true });
     await bypassed.close();
@@ -129,26 +117,19 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('a dataset whose texts hold HTML and script', () => {
-  let portal: { root: string; indicators: string[] };
+  // The site built from them (tests/support/extra-sites.ts, "hostile").
+  const indicators = hostileIndicators();
   let outDir: string;
   let server: StaticServer;
-  let browser: Browser;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    portal = hostilePortal();
-    outDir = join(portal.root, 'dist');
-    const build = buildSite(portal.root, outDir);
-    expect(build.ok, build.output.slice(-4000)).toBe(true);
-    server = await serveStatic(outDir);
-    browser = await launchBrowser();
+  it.beforeAll(async ({ browser }) => {
+    ({ dir: outDir, server } = await serveExtraSite('hostile'));
     // Without the policy: escaping alone must keep the payloads inert.
     context = await browser.newContext({ bypassCSP: true });
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
+  }, EXTRA_SITE_TIMEOUT);
+  it.afterAll(async () => {
     await server?.close();
-    if (portal) rmSync(portal.root, { recursive: true, force: true });
   });
 
   const pages = () => [
@@ -156,13 +137,13 @@ describe('a dataset whose texts hold HTML and script', () => {
     `/en/data/${HOSTILE_DATASET}/`,
     '/data/',
     '/en/indicators/',
-    ...portal.indicators.flatMap((id) => [`/indicators/${id}/`, `/en/indicators/${id}/`, `/embed/indicators/${id}/`]),
+    ...indicators.flatMap((id) => [`/indicators/${id}/`, `/en/indicators/${id}/`, `/embed/indicators/${id}/`]),
   ];
 
   it('renders them as text on every page that shows them, and runs none of them', async () => {
     const failures: string[] = [];
-    for (const path of pages()) {
-      const page = await openPage(context, server, path);
+    await eachConcurrently(pages(), 4, async (path) => {
+      const page = await openPage(context, path, server);
       await page.waitForLoadState('networkidle');
       const state = await page.evaluate(() => ({
         pwned: (window as { __pwned?: string }).__pwned ?? null,
@@ -175,16 +156,16 @@ describe('a dataset whose texts hold HTML and script', () => {
       if (state.handlers.length > 0) failures.push(`${path}: event-handler attributes ${state.handlers.join(', ')}`);
       if (!state.text.includes("<script>window.__pwned='script'</script>")) failures.push(`${path}: the payload is not shown as text`);
       await page.close();
-    }
+    });
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
   it('keeps the JSON-LD, the chart SVG files and the feed well-formed', async () => {
-    const page = await openPage(context, server, `/data/${HOSTILE_DATASET}/`);
+    const page = await openPage(context, `/data/${HOSTILE_DATASET}/`, server);
     const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
     const parsed = JSON.parse(jsonLd ?? '') as { name?: string };
     expect(parsed.name).toContain(PAYLOAD);
-    for (const file of [`/charts/vi/${portal.indicators[0]}.svg`, '/data/feed.xml']) {
+    for (const file of [`/charts/vi/${indicators[0]}.svg`, '/data/feed.xml']) {
       const body = readFileSync(join(outDir, file), 'utf8');
       const mime = file.endsWith('.svg') ? 'image/svg+xml' : 'application/xml';
       const error = await page.evaluate(

@@ -3,10 +3,9 @@
  * type: titles, descriptions, keywords, sources, contributors, column titles and category labels.
  * Rendered anywhere, each payload would set `window.__pwned`; the site must show it as text.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './real-portal.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 /** Breaks out of text, of double- and single-quoted attributes, of <script> (JSON-LD) and of XML. */
 export const PAYLOAD =
@@ -29,9 +28,14 @@ export const HOSTILE_DATASET = 'hostile-text';
 /** The source dataset, copied under a new name with its indicators renamed `hostile-<name>`. */
 const ORIGINAL = 'online-public-services';
 
-/** A temporary portal: the repository's data/ plus the hostile dataset. Returns its folder. */
-export function hostilePortal(): { root: string; indicators: string[] } {
-  const root = mkdtempSync(join(tmpdir(), 'hostile-portal-'));
+/** The hostile dataset's indicators: the original's, renamed, since indicator ids are unique across the portal. */
+export function hostileIndicators(): string[] {
+  const descriptor = JSON.parse(readFileSync(join(REPO_ROOT, 'data/datasets', ORIGINAL, 'datapackage.json'), 'utf8')) as { resources: { name: string }[] };
+  return descriptor.resources.map((resource) => `hostile-${resource.name}`);
+}
+
+/** Writes into `root` a portal: the repository's data/ plus the hostile dataset. */
+export function writeHostilePortal(root: string): void {
   cpSync(join(REPO_ROOT, 'data'), join(root, 'data'), { recursive: true });
   const from = join(root, 'data/datasets', ORIGINAL);
   const to = join(root, 'data/datasets', HOSTILE_DATASET);
@@ -39,8 +43,7 @@ export function hostilePortal(): { root: string; indicators: string[] } {
   const descriptor = JSON.parse(readFileSync(join(to, 'datapackage.json'), 'utf8'));
   const poisoned = poison(descriptor) as { name: string; resources: { name: string }[] };
   poisoned.name = HOSTILE_DATASET;
-  // Indicator ids are unique across the portal.
-  for (const resource of poisoned.resources) resource.name = `hostile-${resource.name}`;
+  const names = hostileIndicators();
+  poisoned.resources.forEach((resource, i) => (resource.name = names[i]!));
   writeFileSync(join(to, 'datapackage.json'), JSON.stringify(poisoned, null, 2));
-  return { root, indicators: poisoned.resources.map((resource) => resource.name) };
 }

@@ -1,11 +1,11 @@
 /** The portal's real data, validated, and its indicators: what the built site must show. */
-import { fileURLToPath } from 'node:url';
 import { diskFiles } from '../../src/site/disk-files.ts';
 import { datasetIndicators } from '../../src/lib/indicators/model.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';
 import type { Portal } from '../../src/lib/contract/portal-types.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { REPO_ROOT };
 
 export function realPortal(): Portal {
   const result = validatePortal(diskFiles(REPO_ROOT), '2026-11-26');

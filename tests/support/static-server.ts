@@ -1,5 +1,3 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 // A tiny static file server for the browser tests: serves a folder (the built dist/) on 127.0.0.1
 // and a free port. A directory serves its index.html (without its trailing slash it redirects to
 // it, as static hosts do); a missing file serves the site's 404.html with status 404. Given a
@@ -147,12 +145,4 @@ export async function serveDist(): Promise<StaticServer> {
     throw new Error(`${join(distDir, 'index.html')} is missing: run npm run build first`);
   }
   return serveStatic(distDir);
-}
-
-/** Opens a page of the served site in a browser context, and asserts it answered 200. */
-export async function openPage(context: BrowserContext, server: StaticServer, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(new URL(path, server.url).href);
-  expect(response?.status(), path).toBe(200);
-  return page;
 }
