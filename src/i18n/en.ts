@@ -483,11 +483,11 @@ const en: Translation = {
   'qualifier.period.about': 'about {period}',
   'qualifier.period.not-stated': 'period not stated (published {date})',
   // The codes of the qualifier columns, as the data dictionary and the workbooks explain them.
-  'qualifier.code.value.over': 'over: the source says "over"; the figure is above the value (a lower bound)',
-  'qualifier.code.value.under': 'under: the source says "under"; the figure is below the value (an upper bound)',
-  'qualifier.code.value.about': 'about: the source says "about"; the value is approximate',
-  'qualifier.code.period.about': 'about: the source dates the figure only approximately ("about 2023")',
-  'qualifier.code.period.not-stated': 'not-stated: the source states no period; the period column holds the day it published the figure',
+  'qualifier.code.value.over': 'the source says "over": the figure is above the value (a lower bound)',
+  'qualifier.code.value.under': 'the source says "under": the figure is below the value (an upper bound)',
+  'qualifier.code.value.about': 'the source says "about": the value is approximate',
+  'qualifier.code.period.about': 'the source dates the figure only approximately ("about 2023")',
+  'qualifier.code.period.not-stated': 'the source states no period; the period column holds the day it published the figure',
   'rank.place': { type: 'ordinal', one: '{count}st', two: '{count}nd', few: '{count}rd', other: '{count}th' },
   'rank.ofTotal': '{place} of {total}',
 

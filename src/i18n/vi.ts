@@ -489,11 +489,11 @@ const vi = {
   'qualifier.period.about': 'khoảng {period}',
   'qualifier.period.not-stated': 'kỳ không rõ (công bố {date})',
   // The codes of the qualifier columns, as the data dictionary and the workbooks explain them.
-  'qualifier.code.value.over': 'over: nguồn ghi "hơn", số liệu lớn hơn giá trị (cận dưới)',
-  'qualifier.code.value.under': 'under: nguồn ghi "dưới", số liệu nhỏ hơn giá trị (cận trên)',
-  'qualifier.code.value.about': 'about: nguồn ghi "khoảng", giá trị gần đúng',
-  'qualifier.code.period.about': 'about: nguồn chỉ nêu kỳ gần đúng ("khoảng năm 2023")',
-  'qualifier.code.period.not-stated': 'not-stated: nguồn không nêu kỳ; cột kỳ ghi ngày nguồn công bố số liệu',
+  'qualifier.code.value.over': 'nguồn ghi "hơn": số liệu lớn hơn giá trị (cận dưới)',
+  'qualifier.code.value.under': 'nguồn ghi "dưới": số liệu nhỏ hơn giá trị (cận trên)',
+  'qualifier.code.value.about': 'nguồn ghi "khoảng": giá trị gần đúng',
+  'qualifier.code.period.about': 'nguồn chỉ nêu kỳ gần đúng ("khoảng năm 2023")',
+  'qualifier.code.period.not-stated': 'nguồn không nêu kỳ; cột kỳ ghi ngày nguồn công bố số liệu',
   // A rank, by the language's ordinal rules, and out of how many places.
   'rank.place': { type: 'ordinal', one: 'hạng {count}', other: 'hạng {count}' },
   'rank.ofTotal': '{place}/{total}',

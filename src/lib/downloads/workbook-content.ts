@@ -2,6 +2,7 @@
  * What the describing sheets of a dataset's workbook hold, as plain rows: the columns, the
  * metadata and the sources. Kept apart from exceljs so that the content reads as data.
  */
+import { fieldCategories } from './data-dictionary.ts';
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Field, MissingValue } from '../contract/table-schema.ts';
 import type { Dataset } from '../contract/portal-types.ts';
@@ -27,8 +28,9 @@ const optional = (locale: Locale, vi: string | undefined, en: string | undefined
 const link = (url: string): SheetValue => ({ text: url, hyperlink: url });
 
 function codes(field: Field, locale: Locale): string | null {
-  if (!field.categories) return null;
-  return field.categories.map((c) => `${c.value} = ${pick(locale, c.label, c.label_en)}`).join('; ');
+  const categories = fieldCategories(field);
+  if (!categories) return null;
+  return categories.map((c) => `${c.value} = ${pick(locale, c.label, c.label_en)}`).join('; ');
 }
 
 /**
