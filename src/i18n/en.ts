@@ -96,6 +96,8 @@ const en: Translation = {
   'goals.noIndicator': 'No published series yet',
   'goals.source': 'Source',
   'goals.noTargets': 'No target in this pillar yet.',
+  'goals.aims.heading': 'Aims without a number',
+  'goals.aims.intro': 'The article on Resolution {number} also names these aims. They set no number or deadline of their own, so the portal does not assess their progress.',
   'goals.empty': 'No target has been entered yet.',
 
   // Data catalogue

@@ -98,6 +98,8 @@ const vi = {
   'goals.noIndicator': 'Chưa có chuỗi số liệu được công bố',
   'goals.source': 'Nguồn',
   'goals.noTargets': 'Chưa có mục tiêu nào thuộc trụ cột này.',
+  'goals.aims.heading': 'Định hướng không có chỉ tiêu số',
+  'goals.aims.intro': 'Bài viết về Nghị quyết {number} còn nêu những định hướng sau. Chúng không có con số hay thời hạn riêng nên cổng không đánh giá tiến độ của chúng.',
   'goals.empty': 'Chưa có mục tiêu nào được nhập.',
 
   // Data catalogue

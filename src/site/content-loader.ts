@@ -9,9 +9,9 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DataPackage, Resource, Source } from '../lib/contract/data-package.ts';
 import { DatasetId } from '../lib/contract/ids.ts';
-import { Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
+import { Aim, Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
 import { SiteConfig } from '../lib/contract/site.ts';
-import { readTargetNotes } from '../lib/progress/target-notes.ts';
+import { readAims, readTargetNotes } from '../lib/progress/target-notes.ts';
 import type { Portal } from '../lib/contract/portal-types.ts';
 import { validatePortal } from '../lib/validate/portal.ts';
 import { reportLines } from '../lib/validate/report.ts';
@@ -114,5 +114,7 @@ export function portalCollections(root: string) {
     datasets: loader('datasets', DatasetEntry, (p) => p.datasets.map((x) => ({ id: x.id, data: { ...x } }))),
     // Optional plain-words notes (target-notes.csv), read once data/ is known to be valid.
     targetNotes: loader('target-notes', TargetNote, () => readTargetNotes(diskFiles(root)).map((x) => ({ id: x.id, data: x }))),
+    // Optional aims without a number (aims.csv), likewise.
+    aims: loader('aims', Aim, () => readAims(diskFiles(root)).map((x) => ({ id: x.id, data: x }))),
   };
 }

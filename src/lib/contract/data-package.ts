@@ -36,7 +36,10 @@ export const Source = z.object({
   title_en: z.string().min(1).optional(),
   /** Where the source can be read. */
   path: httpUrl,
+  /** Who published it, as they name themselves. */
   publisher: z.string().min(1),
+  /** An English name of the publisher, shown beside it on English pages. */
+  publisher_en: z.string().min(1).optional(),
   /** The day the source was published; omitted only when the source carries no date. */
   date: IsoDate.optional(),
   provenance: Provenance,
