@@ -19,7 +19,6 @@ export const collections = {
   units: defineCollection({ loader: loaders.units }),
   datasets: defineCollection({ loader: loaders.datasets }),
   targetNotes: defineCollection({ loader: loaders.targetNotes }),
-  aims: defineCollection({ loader: loaders.aims }),
   // One folder per language: data/articles/<vi|en>/<slug>.mdx, in the portal's own data, so another
   // province brings its own articles or none. Any other place is reported.
   articles: defineCollection({

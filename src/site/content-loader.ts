@@ -38,7 +38,8 @@ const DatasetEntry = z.object({
   descriptor: DataPackage,
   indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),
 });
-const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source), build: BuildInfo });
+// The optional aims (aims.csv) ride with the site entry: a collection of its own would be empty, and warned about, in most portals.
+const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source), aims: z.array(Aim), build: BuildInfo });
 
 interface Store {
   clear(): void;
@@ -106,7 +107,7 @@ export function portalCollections(root: string) {
     },
   });
   return {
-    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources, build } }]),
+    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources, aims: readAims(diskFiles(root)), build } }]),
     pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
     targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
     areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),
@@ -114,7 +115,5 @@ export function portalCollections(root: string) {
     datasets: loader('datasets', DatasetEntry, (p) => p.datasets.map((x) => ({ id: x.id, data: { ...x } }))),
     // Optional plain-words notes (target-notes.csv), read once data/ is known to be valid.
     targetNotes: loader('target-notes', TargetNote, () => readTargetNotes(diskFiles(root)).map((x) => ({ id: x.id, data: x }))),
-    // Optional aims without a number (aims.csv), likewise.
-    aims: loader('aims', Aim, () => readAims(diskFiles(root)).map((x) => ({ id: x.id, data: x }))),
   };
 }

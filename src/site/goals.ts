@@ -3,7 +3,7 @@
  * build, as of the build day in Vietnam, and shared by every page that shows a status.
  */
 import { getCollection } from 'astro:content';
-import type { Aim, TargetNote } from '../lib/contract/reference.ts';
+import type { TargetNote } from '../lib/contract/reference.ts';
 import { assessTargets, type TargetProgress } from '../lib/progress/assess-targets.ts';
 import { PROGRESS_CSV_COLUMNS, progressCsv, progressRows, type ProgressCsvColumn, type ProgressRow } from '../lib/progress/progress-table.ts';
 import type { Locale } from '../lib/contract/site.ts';
@@ -28,12 +28,6 @@ export async function getGoals(): Promise<GoalsData> {
     const targets = await getTargets(resolution.id);
     return { today, progress: assessTargets(targets, indicators, { today, provinceAreas: site.provinceAreas }) };
   });
-}
-
-/** The aims of the tracked resolution that set no number, in their order (none when aims.csv is absent). */
-export async function getAims(resolutionId: string): Promise<Aim[]> {
-  const entries = await getCollection('aims');
-  return entries.map((e) => e.data).filter((aim) => aim.resolution === resolutionId).sort((a, b) => a.order - b.order);
 }
 
 /** The plain-words notes by target id (empty when target-notes.csv is absent). */
