@@ -279,7 +279,7 @@ const vi = {
   'goals.status': 'Tình trạng',
   'goals.latest': 'Số liệu mới nhất',
   'goals.latestNone': 'Chưa có số liệu công bố',
-  'goals.latestLeftOut': 'trước sáp nhập tỉnh, không dùng để đánh giá',
+  'goals.latestLeftOut': 'trước hợp nhất tỉnh, không dùng để đánh giá',
   'goals.published': 'công bố {date}',
   'goals.undated': 'nguồn không ghi ngày',
   'goals.more': 'Chi tiết và cách tính',
@@ -321,7 +321,7 @@ const vi = {
   'arithmetic.left-out': 'Số liệu không dùng',
   'arithmetic.inexact': 'Số liệu không dùng để tính tốc độ',
   'arithmetic.inexact.how': 'nguồn chỉ nêu kỳ hoặc giá trị gần đúng (khoảng, hơn, dưới, hoặc không nêu kỳ): không cho thấy xu hướng',
-  'arithmetic.left-out.how': 'của địa giới trước khi sáp nhập tỉnh: không so sánh được với số liệu sau đó, nên tốc độ không bao giờ tính qua thời điểm sáp nhập',
+  'arithmetic.left-out.how': 'của địa giới trước khi hợp nhất tỉnh: không so sánh được với số liệu sau đó, nên tốc độ không bao giờ tính qua thời điểm hợp nhất',
   'arithmetic.target': 'Mục tiêu',
   'arithmetic.target.how': 'mức cần đạt và hạn, tức hết ngày 31/12 của năm mục tiêu',
   'arithmetic.baseline': 'Số liệu gốc',
@@ -381,7 +381,7 @@ const vi = {
   'progress.csv.indicator': 'chi_so',
   'progress.csv.page': 'trang',
   'method.title': 'Phương pháp đánh giá tiến độ',
-  'method.description': 'Cổng xếp loại tiến độ của từng mục tiêu như thế nào: các tình trạng, ngưỡng, mục tiêu không nêu con số, các mốc và việc sáp nhập tỉnh năm 2025.',
+  'method.description': 'Cổng xếp loại tiến độ của từng mục tiêu như thế nào: các tình trạng, ngưỡng, mục tiêu không nêu con số, các mốc và việc hợp nhất tỉnh năm 2025.',
   'method.intro': 'Mỗi mục tiêu của Nghị quyết {number} được xếp vào một trong sáu tình trạng. Trang này nói rõ cách xếp, để bất kỳ ai cũng tính lại được từ các số in trên trang của mục tiêu.',
   'method.statuses': 'Sáu tình trạng',
   'method.rule': 'Cách tính với mục tiêu có con số',
@@ -397,8 +397,8 @@ const vi = {
   'method.noValue': 'Mục tiêu không nêu con số',
   'method.milestones': 'Các mốc',
   'method.milestonesText': 'Một mục tiêu có thể có nhiều mốc (ví dụ năm 2025 và năm 2030). Mỗi mốc được đánh giá riêng. Tình trạng hiển thị là của mốc gần nhất còn phía trước mà chưa đạt; nếu không còn mốc nào phía trước thì là mốc cuối cùng bị lỡ; nếu mọi mốc đều đạt thì là mốc cuối cùng. Hiện các mục tiêu của Nghị quyết chỉ có một mốc, năm 2030.',
-  'method.merger': 'Sáp nhập tỉnh năm 2025',
-  'method.mergerChart': 'Trên biểu đồ, số liệu của hai địa giới là hai đoạn riêng, không nối với nhau, có vạch “Sáp nhập tỉnh” ở ngày 01/07/2025. Trên trang của mục tiêu, phần cách tính ghi rõ những số liệu nào không được dùng và vì sao.',
+  'method.merger': 'Hợp nhất tỉnh năm 2025',
+  'method.mergerChart': 'Trên biểu đồ, số liệu của hai địa giới là hai đoạn riêng, không nối với nhau, có vạch “Hợp nhất tỉnh” ở ngày 01/07/2025. Trên trang của mục tiêu, phần cách tính ghi rõ những số liệu nào không được dùng và vì sao.',
   'method.today': 'Ngày đánh giá',
   'method.todayText': 'Tình trạng được tính lại mỗi khi cổng được xây dựng lại, với “hôm nay” là ngày xây dựng theo giờ Việt Nam. Các trang hiện tại được đánh giá ngày {date}. Ngày này quyết định một mục tiêu đã quá hạn hay chưa.',
   'method.limits': 'Giới hạn',
@@ -414,7 +414,7 @@ const vi = {
   'home.headlines.figures': '{count} số liệu',
   'home.headlines.oneFigure': 'Mới có một số liệu',
   'home.headlines.trend': 'Các số liệu đã công bố: {values}',
-  'home.headlines.merger': 'Đoạn đứt: sáp nhập tỉnh, không so sánh trực tiếp.',
+  'home.headlines.merger': 'Đoạn đứt: hợp nhất tỉnh, không so sánh trực tiếp.',
   'home.search.heading': 'Tìm trên cổng',
 
   // Periods (src/lib/format.ts). Each language writes a period with the pieces it needs: {year},
@@ -453,7 +453,7 @@ const vi = {
   'period.monthAbbr.12': 'thg 12',
 
   // Charts (src/lib/charts), also drawn into the SVG and PNG downloads
-  'chart.merger': 'Sáp nhập tỉnh',
+  'chart.merger': 'Hợp nhất tỉnh',
   'chart.areaChange': 'Đổi địa bàn',
   'chart.target': 'Mục tiêu {year}: {value}',
   'chart.targetNoValue': 'Mục tiêu {year}:',
@@ -545,7 +545,7 @@ const vi = {
   'explain.noIndicator': 'Chưa có chỉ tiêu nào được công bố để đo mục tiêu này: {status}.',
   'explain.noProvinceSeries': 'Chỉ tiêu chưa có chuỗi số liệu cho toàn tỉnh: {status}.',
   'explain.ambiguousSeries': 'Chỉ tiêu có nhiều chuỗi số liệu cho toàn tỉnh (mỗi phân tổ một chuỗi), không chuỗi nào một mình đại diện cho mục tiêu: {status}.',
-  'explain.leftOut': { other: 'Không dùng {count} số liệu của {area} ({periods}) để tính: địa giới đã thay đổi khi sáp nhập nên không so sánh được với số liệu sau đó.' },
+  'explain.leftOut': { other: 'Không dùng {count} số liệu của {area} ({periods}) để tính: địa giới đã thay đổi khi hợp nhất nên không so sánh được với số liệu sau đó.' },
   'explain.noPublishedValue': 'Chưa có giá trị nào được công bố cho toàn tỉnh: {status}.',
   'explain.noDirection': 'Mục tiêu không nêu cần tăng hay giảm nên chưa đánh giá được: {status}.',
   'explain.noComparable': 'Chưa có số liệu nào cho địa giới hiện tại: {status}.',
@@ -586,7 +586,7 @@ const vi = {
   'method.whyText': 'Phương pháp này là biến thể tuyến tính (theo điểm phần trăm) của phương pháp tỷ lệ tốc độ tăng trưởng kép (CAGR) mà Cục Thống kê Canada và Open SDG dùng. Chọn tuyến tính vì: CAGR không xác định được khi giá trị gốc bằng 0; CAGR làm sai lệch các tỷ lệ phần trăm gần 100%; và phép tính cộng trừ nhân chia đơn giản cho phép người đọc tự tính lại từ các số in trên trang.',
   'method.noValueText': 'Với mục tiêu không nêu con số (ví dụ "từng bước nâng thứ hạng"), so sánh hai số liệu so sánh được gần nhất: cải thiện (với thứ hạng là giảm) → đúng tiến độ; không đổi → cần đẩy nhanh; xấu đi → chậm tiến độ.',
   // {example} is filled by the page with method.mergerExample, or nothing for a province without a merger.
-  'method.mergerText': 'Chỉ dùng số liệu đo toàn tỉnh. Số liệu của tỉnh sau sáp nhập{example} không so sánh được với số liệu của tỉnh trước sáp nhập, nên tốc độ chỉ tính trên các số liệu từ lần thay đổi địa giới gần nhất; số liệu cũ vẫn được công bố nhưng không dùng để tính. Ô trống (thiếu số liệu) được bỏ qua.',
+  'method.mergerText': 'Chỉ dùng số liệu đo toàn tỉnh. Số liệu của tỉnh sau hợp nhất{example} không so sánh được với số liệu của tỉnh trước hợp nhất, nên tốc độ chỉ tính trên các số liệu từ lần thay đổi địa giới gần nhất; số liệu cũ vẫn được công bố nhưng không dùng để tính. Ô trống (thiếu số liệu) được bỏ qua.',
   'method.mergerExample': ' (như tỉnh {province} từ {date})',
 
   // Downloads: how to cite a dataset (src/lib/downloads/citation.ts), APA style and BibLaTeX
