@@ -268,7 +268,7 @@ const en: Translation = {
   'status.achieved.about': 'The latest comparable figure meets the target.',
   'status.on-track.about': 'Not yet met, but at the observed rate it will be by the deadline (a rate ratio of {onTrack} or more); for a target without a number: the latest figure is better than the one before.',
   'status.needs-acceleration.about': 'Moving the right way, but not fast enough (a rate ratio from {needs} to below {onTrack}); for a target without a number: no change.',
-  'status.off-track.about': 'Far too slow, moving away (a ratio below {needs}), or past the deadline and not met; for a target without a number: the latest figure is worse than the one before.',
+  'status.off-track.about': 'Far too slow or moving away (a ratio below {needs}), or past the deadline and not met; for a target without a number: the latest figure is worse than the one before.',
   'status.insufficient-data.about': 'There are figures, but not enough for a rate: only one comparable figure, short of the target.',
   'status.no-data.about': 'No published figure measures this target yet.',
   'goals.assessedOn': 'Assessed on {date}',

@@ -270,7 +270,7 @@ const vi = {
   'status.achieved.about': 'Số liệu so sánh được mới nhất đã đạt mục tiêu.',
   'status.on-track.about': 'Chưa đạt, nhưng với tốc độ đã quan sát thì sẽ đạt đúng hạn (tỷ lệ tốc độ từ {onTrack} trở lên); với mục tiêu không nêu con số: số liệu mới nhất tốt hơn số liệu trước.',
   'status.needs-acceleration.about': 'Đang đi đúng hướng nhưng chưa đủ nhanh (tỷ lệ tốc độ từ {needs} đến dưới {onTrack}); với mục tiêu không nêu con số: không thay đổi.',
-  'status.off-track.about': 'Quá chậm, đi ngược hướng (tỷ lệ dưới {needs}) hoặc đã quá hạn mà chưa đạt; với mục tiêu không nêu con số: số liệu mới nhất kém hơn số liệu trước.',
+  'status.off-track.about': 'Quá chậm hoặc đi ngược hướng (tỷ lệ dưới {needs}), hoặc đã quá hạn mà chưa đạt; với mục tiêu không nêu con số: số liệu mới nhất kém hơn số liệu trước.',
   'status.insufficient-data.about': 'Có số liệu nhưng chưa đủ để tính tốc độ: mới có một số liệu so sánh được và chưa đạt mục tiêu.',
   'status.no-data.about': 'Chưa có số liệu nào được công bố để đo mục tiêu này.',
   'goals.assessedOn': 'Đánh giá ngày {date}',
