@@ -287,7 +287,7 @@ const en: Translation = {
   'goals.targetCount': { one: '{count} target', other: '{count} targets' },
   'goals.summary.rated': '{rated} of {count} targets can be rated; the others have no published figures yet, or too few to rate.',
   'target.words': 'As reported by an article restating Resolution {number}',
-  'target.wordsSource': 'As reported by {source}, {clause}.',
+  'target.wordsSource': 'Source: {source}, {clause}.',
   'target.originalVi': 'In Vietnamese',
   'target.plain': 'In plain words',
   'target.why': 'Why it matters',

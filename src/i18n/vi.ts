@@ -289,7 +289,7 @@ const vi = {
   'goals.targetCount': { other: '{count} mục tiêu' },
   'goals.summary.rated': 'Xếp loại được {rated} trên {count} mục tiêu; các mục tiêu còn lại chưa có hoặc chưa đủ số liệu công bố để xếp loại.',
   'target.words': 'Theo bài viết thuật lại Nghị quyết {number}',
-  'target.wordsSource': 'Ghi theo {source}, {clause}.',
+  'target.wordsSource': 'Nguồn: {source}, {clause}.',
   'target.originalVi': 'Lời tiếng Việt',
   'target.plain': 'Nói đơn giản',
   'target.why': 'Vì sao quan trọng',
