@@ -483,7 +483,7 @@ const en: Translation = {
   'qualifier.short.under': '< {value}',
   'qualifier.short.about': '≈ {value}',
   'qualifier.period.about': 'about {period}',
-  'qualifier.period.not-stated': 'period not stated (published {date})',
+  'qualifier.period.not-stated': 'period not stated, published {date}',
   // The codes of the qualifier columns, as the data dictionary and the workbooks explain them.
   'qualifier.code.value.over': 'the source says "over": the figure is above the value (a lower bound)',
   'qualifier.code.value.under': 'the source says "under": the figure is below the value (an upper bound)',
@@ -511,7 +511,7 @@ const en: Translation = {
   'summary.bound.day': '{period}',
   'summary.at.about': 'around {bound}',
   'summary.bound.about': 'about {bound}',
-  'summary.at.not-stated': 'for a period not stated (published {date})',
+  'summary.at.not-stated': '(period not stated, published {date})',
   'summary.bound.not-stated': 'the publication date, {date}',
   'summary.span': 'from {from} to {to}',
   'summary.change.none': 'unchanged',

@@ -489,7 +489,7 @@ const vi = {
   'qualifier.short.under': '< {value}',
   'qualifier.short.about': '≈ {value}',
   'qualifier.period.about': 'khoảng {period}',
-  'qualifier.period.not-stated': 'kỳ không rõ (công bố {date})',
+  'qualifier.period.not-stated': 'kỳ không rõ, công bố {date}',
   // The codes of the qualifier columns, as the data dictionary and the workbooks explain them.
   'qualifier.code.value.over': 'nguồn ghi "hơn": số liệu lớn hơn giá trị (cận dưới)',
   'qualifier.code.value.under': 'nguồn ghi "dưới": số liệu nhỏ hơn giá trị (cận trên)',
@@ -519,7 +519,7 @@ const vi = {
   'summary.bound.day': 'ngày {period}',
   'summary.at.about': 'khoảng {bound}',
   'summary.bound.about': 'khoảng {bound}',
-  'summary.at.not-stated': 'kỳ không rõ (công bố ngày {date})',
+  'summary.at.not-stated': '(kỳ không rõ, công bố ngày {date})',
   'summary.bound.not-stated': 'ngày công bố {date}',
   'summary.span': 'từ {from} đến {to}',
   'summary.change.none': 'không đổi',

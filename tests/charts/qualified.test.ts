@@ -71,9 +71,9 @@ describe('a figure whose source states no period', () => {
   const [o] = undated.observations;
 
   it('shows the day it was published, saying that is all the source gives', () => {
-    expect(periodText(o!, 'vi')).toBe('kỳ không rõ (công bố 30/12/2023)');
-    expect(periodText(o!, 'en')).toBe('period not stated (published 30 December 2023)');
-    expect(chartSummary(undated, 'vi', '2026-11-26')).toMatch(/^Chỉ số thử: mới có một số liệu được công bố, 7,09% kỳ không rõ \(công bố ngày 30\/12\/2023\)/);
+    expect(periodText(o!, 'vi')).toBe('kỳ không rõ, công bố 30/12/2023');
+    expect(periodText(o!, 'en')).toBe('period not stated, published 30 December 2023');
+    expect(chartSummary(undated, 'vi', '2026-11-26')).toMatch(/^Chỉ số thử: mới có một số liệu được công bố, 7,09% \(kỳ không rõ, công bố ngày 30\/12\/2023\)/);
   });
 
   it('is drawn at that day as an open mark', () => {

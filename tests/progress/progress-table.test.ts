@@ -62,7 +62,7 @@ describe('a latest figure its source qualifies', () => {
 
   it('prints the bound and the undated period as the source gives them', () => {
     expect(members!.latest).toMatchObject({ text: 'hơn 13.600%', valueQualifier: 'over', periodText: 'Quý I/2026' });
-    expect(share!.latest).toMatchObject({ text: '7,09%', periodText: 'kỳ không rõ (công bố 30/12/2023)', periodQualifier: 'not-stated' });
+    expect(share!.latest).toMatchObject({ text: '7,09%', periodText: 'kỳ không rõ, công bố 30/12/2023', periodQualifier: 'not-stated' });
   });
 
   it('keeps the qualifiers in their own columns of the CSV, beside the bare number', () => {

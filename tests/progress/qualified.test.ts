@@ -54,11 +54,11 @@ describe('a figure whose period is approximate or not stated', () => {
     const a = assessTarget(atLeast(80), undated, OPTIONS);
     expect(a.status).toBe('achieved');
     expect(a.steps.latest?.time).toBe(Date.parse('2023-12-30T00:00:00Z'));
-    expect(explainAssessment(a, 'en', '%')).toEqual(['Target: at least 80% by the end of 2028 (deadline 31 December 2028).', 'Latest figure: 85% (period not stated (published 30 December 2023)).', '85% ≥ 80%: achieved.']);
+    expect(explainAssessment(a, 'en', '%')).toEqual(['Target: at least 80% by the end of 2028 (deadline 31 December 2028).', 'Latest figure: 85% (period not stated, published 30 December 2023).', '85% ≥ 80%: achieved.']);
     const short = assessTarget(atLeast(90), undated, OPTIONS);
     expect(short.status).toBe('insufficient-data');
     expect(explainAssessment(short, 'en', '%')[0]).toBe(
-      '1 figure (85% (period not stated (published 30 December 2023))) is left out of the rate: its source gives only an approximate period or value, so it cannot show a trend.',
+      '1 figure (85% (period not stated, published 30 December 2023)) is left out of the rate: its source gives only an approximate period or value, so it cannot show a trend.',
     );
   });
 
