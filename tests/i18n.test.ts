@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.ts';
 import vi from '../src/i18n/vi.ts';
-import { localeTags, pick, t, type Locale, type Message } from '../src/i18n/translate.ts';
+import { besideOriginal, localeTags, pick, t, type Locale, type Message } from '../src/i18n/translate.ts';
 import { localePath, switchPath } from '../src/i18n/paths.ts';
 
 const tables: Record<Locale, Record<string, Message>> = { vi, en };
@@ -98,5 +98,14 @@ describe('locale paths', () => {
     expect(switchPath('/en/data/', '/')).toBe('/data/');
     expect(switchPath('/data/', '/')).toBe('/en/data/');
     expect(switchPath('/open-data/en/', '/open-data/')).toBe('/open-data/');
+  });
+});
+
+describe('besideOriginal', () => {
+  it('keeps a name as published, adding its English beside it on English pages only', () => {
+    expect(besideOriginal('vi', 'Sở Kế hoạch và Đầu tư', 'Department of Planning and Investment')).toBe('Sở Kế hoạch và Đầu tư');
+    expect(besideOriginal('en', 'Sở Kế hoạch và Đầu tư', 'Department of Planning and Investment')).toBe('Sở Kế hoạch và Đầu tư (Department of Planning and Investment)');
+    expect(besideOriginal('en', 'Nhân Dân')).toBe('Nhân Dân');
+    expect(besideOriginal('en', 'Tuổi Trẻ', 'Tuổi Trẻ')).toBe('Tuổi Trẻ');
   });
 });

@@ -95,7 +95,7 @@ describe('npm run new-dataset', () => {
     await run(root, FLAGS);
     const pkg = JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8'));
     expect(pkg).toMatchObject({ name: 'internet-access', title_en: 'Broadband Internet access', version: '1.0.0', created: '2026-11-26T03:00:00Z', pillars: ['digital-infrastructure'] });
-    expect(pkg.keywords).toEqual(['Hạ tầng số và an toàn thông tin mạng', 'Digital infrastructure and cyber security']);
+    expect(pkg.keywords).toEqual(['Hạ tầng số và an toàn thông tin mạng', 'Digital infrastructure and network information security']);
     expect(pkg.sources).toEqual([{ id: 'vnnic-internet-report', title: FLAGS['source-title'], path: 'https://vnnic.vn', publisher: FLAGS['source-publisher'], date: '2026-03-31', provenance: 'official-report', confidence: 'medium' }]);
     expect(pkg.contributors).toEqual([{ title: FLAGS.publisher, roles: ['publisher'] }]);
     expect(pkg.licenses[0].name).toBe('other-at');

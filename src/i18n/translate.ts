@@ -97,3 +97,12 @@ export function t(locale: Locale): (key: UiKey, values?: Values) => string {
  * whose English is optional falls back to the Vietnamese.
  */
 export const pick = (locale: Locale, vi: string, en?: string): string => ({ vi, en: en ?? vi })[locale];
+
+/**
+ * A name from the data as its owner wrote it, with its English form beside it in English:
+ * besideOriginal('en', 'Sở Kế hoạch và Đầu tư', 'Department of Planning and Investment') is
+ * "Sở Kế hoạch và Đầu tư (Department of Planning and Investment)". For text without markup (a
+ * workbook cell); pages use components/Named.astro, which also marks the original's language.
+ */
+export const besideOriginal = (locale: Locale, original: string, en?: string): string =>
+  locale === defaultLocale || en === undefined || en === original ? original : `${original} (${en})`;

@@ -9,9 +9,9 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { DataPackage, Resource, Source } from '../lib/contract/data-package.ts';
 import { DatasetId } from '../lib/contract/ids.ts';
-import { Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
+import { Aim, Area, Pillar, Resolution, Target, TargetNote, Unit } from '../lib/contract/reference.ts';
 import { SiteConfig } from '../lib/contract/site.ts';
-import { readTargetNotes } from '../lib/progress/target-notes.ts';
+import { readAims, readTargetNotes } from '../lib/progress/target-notes.ts';
 import type { Portal } from '../lib/contract/portal-types.ts';
 import { validatePortal } from '../lib/validate/portal.ts';
 import { reportLines } from '../lib/validate/report.ts';
@@ -38,7 +38,8 @@ const DatasetEntry = z.object({
   descriptor: DataPackage,
   indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),
 });
-const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source), build: BuildInfo });
+// The optional aims (aims.csv) ride with the site entry: a collection of its own would be empty, and warned about, in most portals.
+const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, referenceSources: z.array(Source), aims: z.array(Aim), build: BuildInfo });
 
 interface Store {
   clear(): void;
@@ -106,7 +107,7 @@ export function portalCollections(root: string) {
     },
   });
   return {
-    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources, build } }]),
+    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, referenceSources: p.referenceSources, aims: readAims(diskFiles(root)), build } }]),
     pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
     targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
     areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),

@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Source } from '../lib/contract/data-package.ts';
-import type { Area, Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
+import type { Aim, Area, Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
 import { datasetIndicators, type Indicator } from '../lib/indicators/model.ts';
 import type { SiteConfig } from '../lib/contract/site.ts';
 import type { Dataset } from '../lib/contract/portal-types.ts';
@@ -16,6 +16,8 @@ export interface SiteData {
   site: SiteConfig;
   resolution: Resolution;
   referenceSources: Source[];
+  /** Every aim without a number (aims.csv), in order; the tracked resolution's are those naming it. */
+  aims: Aim[];
 }
 
 export async function getSiteData(): Promise<SiteData> {

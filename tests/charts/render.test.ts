@@ -89,7 +89,7 @@ describe('renderChartSvg: the merger', () => {
   it('draws a dashed break labelled with the merger and its date', () => {
     const [marker] = withClass(svg, 'area-break');
     expect(marker).toBeDefined();
-    expect(svg).toContain('>Sáp nhập tỉnh</text>');
+    expect(svg).toContain('>Hợp nhất tỉnh</text>');
     expect(svg).toContain('>01/07/2025</text>');
     const en = renderChartSvg(acrossMerger(), options({ locale: 'en' }));
     expect(en).toContain('>Province merger</text>');

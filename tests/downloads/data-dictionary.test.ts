@@ -57,3 +57,26 @@ describe('what the catalogue prints', () => {
     expect(asciiSlug('Đắk Lắk')).toBe('dak-lak');
   });
 });
+
+describe('the qualifier columns in a data dictionary', () => {
+  const schema = {
+    fields: [
+      { name: 'period', type: 'string', title: 'Kỳ', title_en: 'Period' },
+      { name: 'period_qualifier', type: 'string', title: 'Kỳ: mức chính xác', title_en: 'Period: how exact' },
+      { name: 'value_qualifier', type: 'string', title: 'Giá trị: mức chính xác', title_en: 'Value: how exact' },
+    ],
+    primaryKey: ['period'],
+    missingValues: [],
+  } as unknown as Parameters<typeof dataDictionary>[0];
+
+  it('explain their codes in both languages even when the schema declares them bare', () => {
+    const [, period, value] = dataDictionary(schema);
+    expect(period!.categories!.map((c) => c.value)).toEqual(['about', 'not-stated']);
+    expect(period!.categories![1]!.label_en).toBe('the source states no period; the period column holds the day it published the figure');
+    expect(value!.categories!.map((c) => [c.value, c.label])).toEqual([
+      ['over', 'nguồn ghi "hơn": số liệu lớn hơn giá trị (cận dưới)'],
+      ['under', 'nguồn ghi "dưới": số liệu nhỏ hơn giá trị (cận trên)'],
+      ['about', 'nguồn ghi "khoảng": giá trị gần đúng'],
+    ]);
+  });
+});

@@ -51,8 +51,8 @@ describe('queries as a reader types them, with and without diacritics', () => {
     // The DTI is the digital transformation index; đ typed as d must still match "đổi".
     ['chuyen doi so', '/indicators/dti-rank/', 5, /chuyển đổi số/i],
     // The merger explainer is titled with the words.
-    ['sap nhap', '/articles/sap-nhap-tinh-2025/', 1, /sáp nhập/i],
-    ['sáp nhập', '/articles/sap-nhap-tinh-2025/', 1, /sáp nhập/i],
+    ['hop nhat', '/articles/sap-nhap-tinh-2025/', 1, /hợp nhất/i],
+    ['hợp nhất', '/articles/sap-nhap-tinh-2025/', 1, /hợp nhất/i],
     ['chỉ số DTI', '/indicators/dti-rank/', 3, /DTI/],
     ['chi so dti', '/indicators/dti-rank/', 3, /DTI/],
     // Both words begin with đ in the pages ("định danh điện tử").
@@ -201,11 +201,11 @@ describe('the header search box', () => {
     const page = await context.newPage();
     await page.goto(url('/indicators/'));
     const header = page.locator('header form[role="search"]');
-    await header.getByRole('searchbox', { name: 'Tìm trên cổng' }).fill('sáp nhập');
+    await header.getByRole('searchbox', { name: 'Tìm trên cổng' }).fill('hợp nhất');
     await Promise.all([page.waitForURL('**/search/?q=*'), header.getByRole('button', { name: 'Tìm' }).click()]);
     await settled(page);
     expect((await resultPaths(page))[0]).toBe('/articles/sap-nhap-tinh-2025/');
-    expect(await page.locator('#search-q').inputValue()).toBe('sáp nhập');
+    expect(await page.locator('#search-q').inputValue()).toBe('hợp nhất');
     await page.close();
   });
 });

@@ -45,11 +45,29 @@ describe('progressCsv()', () => {
   it('has the heading and one line per target', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + targets.length);
-    expect(lines[1]).toBe('earlier,Synthetic target,Pillar one,on-track,on track,60.5,%,2025-01-01,Synthetic figures for tests,,80,at-least,2028,synthetic-share,/en/goals/earlier/');
+    expect(lines[1]).toBe('earlier,Synthetic target,Pillar one,on-track,on track,,60.5,%,2025-01-01,,Synthetic figures for tests,,80,at-least,2028,synthetic-share,/en/goals/earlier/');
   });
 
   it('neutralises text that Excel would run as a formula, and quotes what needs it', () => {
     const vi = progressCsv(rows('vi'), headings, (id) => `/goals/${id}/`);
     expect(vi).toContain(`,"'=HYPERLINK(""x"")",`);
+  });
+});
+
+describe('a latest figure its source qualifies', () => {
+  const over = syntheticIndicator({ series: [{ figures: [['2026-Q1', 13600, '44', { value: 'over' }]] }] });
+  const undated = syntheticIndicator({ id: 'undated', series: [{ figures: [['2023-12-30', 7.09, '45', { period: 'not-stated' }]] }] });
+  const qualified = [syntheticTarget({ id: 'members', indicator: 'synthetic-share' as never, value: 20000 }), syntheticTarget({ id: 'share', indicator: 'undated' as never })];
+  const [members, share] = progressRows(assessTargets(qualified, [over, undated], OPTIONS), { ...ctx, locale: 'vi' });
+
+  it('prints the bound and the undated period as the source gives them', () => {
+    expect(members!.latest).toMatchObject({ text: 'hơn 13.600%', valueQualifier: 'over', periodText: 'Quý I/2026' });
+    expect(share!.latest).toMatchObject({ text: '7,09%', periodText: 'kỳ không rõ, công bố 30/12/2023', periodQualifier: 'not-stated' });
+  });
+
+  it('keeps the qualifiers in their own columns of the CSV, beside the bare number', () => {
+    const lines = progressCsv(progressRows(assessTargets(qualified, [over, undated], OPTIONS), { ...ctx, locale: 'en' }), headings, (id) => id).slice(1).split('\r\n');
+    expect(lines[1]).toContain(',over,13600,%,2026-Q1,,');
+    expect(lines[2]).toContain(',,7.09,%,2023-12-30,not-stated,');
   });
 });

@@ -4,6 +4,7 @@
  * after) so that the merger rules are exercised on the same codes.
  */
 import type { Resource, Source } from '../../src/lib/contract/data-package.ts';
+import type { PeriodQualifier, ValueQualifier } from '../../src/lib/contract/observation.ts';
 import { AreaCode, DatasetId, IndicatorId } from '../../src/lib/contract/ids.ts';
 import type { Area, Target, Unit } from '../../src/lib/contract/reference.ts';
 import { periodTime, type Indicator, type Observation, type Segment, type Series } from '../../src/lib/indicators/model.ts';
@@ -31,8 +32,11 @@ const UNITS: Record<string, Unit> = {
 
 const SOURCE = { id: 'synthetic', title: 'Synthetic figures for tests', path: 'https://example.org/', publisher: 'tests', provenance: 'official-report', confidence: 'low' } as unknown as Source;
 
-/** A figure: its period as written in a CSV, its value (null for a declared missing value), its area (default "45", the province before the merger). */
-export type Figure = [period: string, value: number | null, areaCode?: string];
+/**
+ * A figure: its period as written in a CSV, its value (null for a declared missing value), its
+ * area (default "45", the province before the merger), and how its source qualifies it, if at all.
+ */
+export type Figure = [period: string, value: number | null, areaCode?: string, qualifiers?: { value?: ValueQualifier; period?: PeriodQualifier }];
 
 export interface SyntheticSeries {
   key?: string;
@@ -44,10 +48,10 @@ export interface SyntheticSeries {
 export function syntheticIndicator(options: { id?: string; unit?: 'percent' | 'rank'; series: SyntheticSeries[] }): Indicator {
   const unit = UNITS[options.unit ?? 'percent']!;
   const series: Series[] = options.series.map((s, k) => {
-    const observations = s.figures.map(([text, value, code = '45']): Observation => {
+    const observations = s.figures.map(([text, value, code = '45', qualifiers = {}]): Observation => {
       const period = parsePeriod(text);
       if (!period) throw new Error(`synthetic figure: "${text}" is not a period`);
-      return { period, time: periodTime(period), area: AREAS[code]!, dims: s.dims ?? {}, value, source: SOURCE, attributes: {} };
+      return { period, time: periodTime(period), area: AREAS[code]!, dims: s.dims ?? {}, value, source: SOURCE, attributes: {}, valueQualifier: qualifiers.value ?? null, periodQualifier: qualifiers.period ?? null, note: null };
     });
     const segments: Segment[] = [];
     for (const o of observations) {

@@ -18,12 +18,31 @@ export const outOf = (o: Observation): number | null => {
 
 /**
  * A value as read aloud or in a tooltip: a quantity with its unit symbol, or for a rank
- * "hạng 55/63" / "55th of 63".
+ * "hạng 55/63" / "55th of 63", with how its source qualifies it ("hơn 13.600", "about 4,300").
  */
 export function valueText(indicator: Indicator, o: Observation, locale: Locale): string {
   if (o.value === null) return t(locale)('chart.noFigure');
-  if (!indicator.isRank) return formatQuantity(o.value, indicator.unit.symbol, locale);
-  return rankText(o.value, outOf(o), locale);
+  const plain = indicator.isRank ? rankText(o.value, outOf(o), locale) : formatQuantity(o.value, indicator.unit.symbol, locale);
+  return qualifyValue(plain, o, locale);
+}
+
+/** A formatted value with its qualifier: in words ("hơn 13.600"), or short for tables and labels ("> 13.600"). */
+export function qualifyValue(text: string, o: Pick<Observation, 'valueQualifier'>, locale: Locale, form: 'words' | 'short' = 'words'): string {
+  if (o.valueQualifier === null) return text;
+  return t(locale)(`qualifier.${form === 'words' ? 'value' : 'short'}.${o.valueQualifier}`, { value: text });
+}
+
+/** An exact figure: its source states both its value and its period plainly. */
+export const isExact = (o: Pick<Observation, 'valueQualifier' | 'periodQualifier'>): boolean => o.valueQualifier === null && o.periodQualifier === null;
+
+/**
+ * A figure's period as a table or tooltip shows it: "2023", "khoảng 2023", or for a period the
+ * source does not state, "kỳ không rõ (công bố 30/12/2023)" (the period then holds that day).
+ */
+export function periodText(o: Pick<Observation, 'period' | 'periodQualifier'>, locale: Locale): string {
+  if (o.periodQualifier === 'not-stated') return t(locale)('qualifier.period.not-stated', { date: formatPeriod(o.period.text, locale) });
+  const period = formatPeriod(o.period.text, locale);
+  return o.periodQualifier === 'about' ? t(locale)('qualifier.period.about', { period }) : period;
 }
 
 /** "hạng 55/63" / "55th of 63"; without the total when it is unknown. */
@@ -41,7 +60,7 @@ export function rankText(rank: number, total: number | null, locale: Locale): st
 export function observationLabel(indicator: Indicator, series: Series, o: Observation, locale: Locale): string {
   const area = areaName(o.area, locale);
   const seriesName = pick(locale, series.label.vi, series.label.en);
-  const parts = [formatPeriod(o.period.text, locale)];
+  const parts = [periodText(o, locale)];
   if (seriesName !== '') parts.push(seriesName);
   if (!seriesName.includes(area)) parts.push(area);
   return `${parts.join(' · ')}: ${valueText(indicator, o, locale)}`;

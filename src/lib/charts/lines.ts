@@ -5,18 +5,21 @@
 import { line } from 'd3-shape';
 import type { Target } from '../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
+import { isExact } from './labels.ts';
 
 export interface PlottedPoint {
   x: number;
   y: number;
   observation: Observation;
+  /** False when the source gives the figure only roughly (a bound, an approximate or unstated period). */
+  exact: boolean;
 }
 
 export interface SeriesLine {
   series: Series;
   /** Position in indicator.series: picks the colour and dash. */
   index: number;
-  /** One path per segment with at least two figures. */
+  /** One path per segment with at least two exact figures: a line never runs through an inexact one. */
   paths: string[];
   /** Every figure with a value; missing ones are not drawn (not as zero either). */
   points: PlottedPoint[];
@@ -35,7 +38,9 @@ type Scale = (n: number) => number;
 
 /**
  * Lines and points of a series. A null value leaves a gap in its segment's path rather than a dip
- * to zero, and segments are separate paths so no line crosses a merger.
+ * to zero, and segments are separate paths so no line crosses a merger. A figure its source gives
+ * only roughly (a bound, an approximate or unstated period) is a point of its own, off the line:
+ * joined to the others it would draw a trend the source does not state.
  */
 export function seriesLine(series: Series, index: number, x: Scale, y: Scale): SeriesLine {
   const path = line<Observation>()
@@ -47,8 +52,9 @@ export function seriesLine(series: Series, index: number, x: Scale, y: Scale): S
   const points: PlottedPoint[] = [];
   for (const segment of series.segments) {
     const valued = segment.observations.filter((o) => o.value !== null);
-    for (const o of valued) points.push({ x: x(o.time), y: y(o.value!), observation: o });
-    if (valued.length >= 2) paths.push(path(segment.observations) ?? '');
+    for (const o of valued) points.push({ x: x(o.time), y: y(o.value!), observation: o, exact: isExact(o) });
+    const exact = segment.observations.filter(isExact);
+    if (exact.filter((o) => o.value !== null).length >= 2) paths.push(path(exact) ?? '');
   }
   return { series, index, paths: paths.filter(Boolean), points };
 }
@@ -96,14 +102,14 @@ export interface TargetYear {
 export const targetTime = (target: Target): number => Date.UTC(target.year + 1, 0, 1);
 
 /**
- * The baseline of a path to target: the first figure of the latest segment. An earlier segment
+ * The baseline of a path to target: the first exact figure of the latest segment. An earlier segment
  * describes another territory, so it cannot be the start of the path. Only a single series has one:
  * with several, which series the target speaks of is not in the data.
  */
 export function baseline(indicator: Indicator): Observation | null {
   if (indicator.series.length !== 1) return null;
   const segments = indicator.series[0]!.segments;
-  return segments[segments.length - 1]?.observations.find((o) => o.value !== null) ?? null;
+  return segments[segments.length - 1]?.observations.find((o) => o.value !== null && isExact(o)) ?? null;
 }
 
 export function targetMarks(indicator: Indicator, x: Scale, y: Scale): { marks: TargetMark[]; years: TargetYear[] } {

@@ -32,3 +32,15 @@ export function marker(shape: MarkerShape, x: number, y: number, colour: string,
 /** The marker of the series at `index`, in its colour. */
 export const seriesMarker = (index: number, x: number, y: number, attributes: Attrs = {}, r = MARK_RADIUS): string =>
   marker(markerShape(index), x, y, seriesColour(index), attributes, r);
+
+/**
+ * An open marker: the shape outlined in `colour` and filled white, for a figure its source gives
+ * only roughly (a bound, an approximate or unstated period). Its outline, not colour alone, tells it
+ * from an exact figure.
+ */
+export const inexactMarker = (shape: MarkerShape, x: number, y: number, colour: string, attributes: Attrs = {}, r = MARK_RADIUS): string =>
+  marker(shape, x, y, INK.background, { stroke: colour, 'stroke-width': 2, ...attributes }, r);
+
+/** The open marker of the series at `index`. */
+export const inexactSeriesMarker = (index: number, x: number, y: number, attributes: Attrs = {}, r = MARK_RADIUS): string =>
+  inexactMarker(markerShape(index), x, y, seriesColour(index), attributes, r);

@@ -8,7 +8,7 @@ import type { Target } from '../contract/reference.ts';
 import type { Indicator, Observation, Segment, Series } from '../indicators/model.ts';
 import { formatDate, formatPeriodInSentence, formatQuantity } from '../format.ts';
 import { comparesWithinPeriods } from './choose.ts';
-import { areaName, rankText, seriesName, valueText } from './labels.ts';
+import { areaName, isExact, rankText, seriesName, valueText } from './labels.ts';
 
 const placeNouns = new Map<Locale, RegExp>();
 
@@ -28,11 +28,28 @@ function inSentence(name: string, locale: Locale): string {
 
 const place = (o: Observation, locale: Locale) => inSentence(areaName(o.area, locale), locale);
 
-/** A period standing alone in a sentence: "năm 2023", "tính đến ngày 25/08/2025"; "in 2023", "as of 25 August 2025". */
-const periodAt = (o: Observation, locale: Locale): string => t(locale)(`summary.at.${o.period.kind}`, { period: formatPeriodInSentence(o.period.text, locale) });
+/** The period as the words after "từ"/"đến" or "from"/"to" write it, taken as exact. */
+const exactBound = (o: Observation, locale: Locale): string => t(locale)(`summary.bound.${o.period.kind}`, { period: formatPeriodInSentence(o.period.text, locale) });
+
+/**
+ * A period standing alone in a sentence: "năm 2023", "tính đến ngày 25/08/2025"; "in 2023", "as of
+ * 25 August 2025"; "khoảng năm 2023", "around 2023" when the source dates it only roughly; and for
+ * a period the source does not state, the day it published the figure, saying so.
+ */
+function periodAt(o: Observation, locale: Locale): string {
+  const tr = t(locale);
+  if (o.periodQualifier === 'not-stated') return tr('summary.at.not-stated', { date: formatDate(o.period.text, locale) });
+  if (o.periodQualifier === 'about') return tr('summary.at.about', { bound: exactBound(o, locale) });
+  return tr(`summary.at.${o.period.kind}`, { period: formatPeriodInSentence(o.period.text, locale) });
+}
 
 /** A period after "từ"/"đến" or "from"/"to": "năm 2023", "ngày 25/08/2025"; "2023", "25 August 2025". */
-const periodBound = (o: Observation, locale: Locale): string => t(locale)(`summary.bound.${o.period.kind}`, { period: formatPeriodInSentence(o.period.text, locale) });
+function periodBound(o: Observation, locale: Locale): string {
+  const tr = t(locale);
+  if (o.periodQualifier === 'not-stated') return tr('summary.bound.not-stated', { date: formatDate(o.period.text, locale) });
+  if (o.periodQualifier === 'about') return tr('summary.bound.about', { bound: exactBound(o, locale) });
+  return exactBound(o, locale);
+}
 
 const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
@@ -65,8 +82,18 @@ function change(indicator: Indicator, from: number, to: number, locale: Locale):
 
 const valued = (observations: readonly Observation[]) => observations.filter((o) => o.value !== null);
 
-/** "4.327 (2023)", "13.600 (quý I/2026)": a figure and, in brackets, its period. */
-const figure = (indicator: Indicator, o: Observation, locale: Locale) => `${valueText(indicator, o, locale)} (${formatPeriodInSentence(o.period.text, locale)})`;
+/** "4.327 (2023)", "hơn 13.600 (quý I/2026)", "4.327 (khoảng 2023)": a figure and, in brackets, its period. */
+function figure(indicator: Indicator, o: Observation, locale: Locale): string {
+  const tr = t(locale);
+  const period = formatPeriodInSentence(o.period.text, locale);
+  const when =
+    o.periodQualifier === 'not-stated'
+      ? tr('qualifier.period.not-stated', { date: formatDate(o.period.text, locale) })
+      : o.periodQualifier === 'about'
+        ? tr('qualifier.period.about', { period })
+        : period;
+  return `${valueText(indicator, o, locale)} (${when})`;
+}
 
 /** "từ năm 2022 đến năm 2023" / "from 2022 to 2023"; one period alone when they are the same. */
 function span(first: Observation, last: Observation, locale: Locale): string {
@@ -78,11 +105,10 @@ function span(first: Observation, last: Observation, locale: Locale): string {
 function run(indicator: Indicator, observations: readonly Observation[], locale: Locale): string {
   const [first, last] = [observations[0]!, observations[observations.length - 1]!];
   if (observations.length === 1) return figure(indicator, first, locale);
-  return t(locale)('summary.run', {
-    first: figure(indicator, first, locale),
-    latest: figure(indicator, last, locale),
-    change: change(indicator, first.value!, last.value!, locale),
-  });
+  const figures = { first: figure(indicator, first, locale), latest: figure(indicator, last, locale) };
+  // A change needs two exact figures: from a bound or a guessed period it would claim too much.
+  if (!isExact(first) || !isExact(last)) return t(locale)('summary.runInexact', figures);
+  return t(locale)('summary.run', { ...figures, change: change(indicator, first.value!, last.value!, locale) });
 }
 
 const capitalise = (s: string, locale: Locale) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { DatasetId, IsoDate, PillarId, SourceId, slugPattern } from './ids.ts';
+import { OPEN_ASPECTS } from './observation.ts';
 import { TableSchema } from './table-schema.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -29,10 +30,16 @@ const httpUrl = z.url({ protocol: /^https?$/, message: 'a web address starting w
 export const Source = z.object({
   /** Referred to by the `source` column of each observation. */
   id: SourceId,
+  /** The title as published, in the source's language: citations keep it. */
   title: z.string().min(1),
+  /** An English rendering of the title, shown beside it on English pages. */
+  title_en: z.string().min(1).optional(),
   /** Where the source can be read. */
   path: httpUrl,
+  /** Who published it, as they name themselves. */
   publisher: z.string().min(1),
+  /** An English name of the publisher, shown beside it on English pages. */
+  publisher_en: z.string().min(1).optional(),
   /** The day the source was published; omitted only when the source carries no date. */
   date: IsoDate.optional(),
   provenance: Provenance,
@@ -40,11 +47,20 @@ export const Source = z.object({
   /** What a reader must know about the figures from this source (approximate period, rounding…). */
   note: z.string().min(1).optional(),
   note_en: z.string().min(1).optional(),
+  /**
+   * What the source does not state exactly: "period" when it dates its figures only roughly or not
+   * at all, "value" when it gives only bounds or approximations. Every row citing it must then say
+   * how (period_qualifier, value_qualifier), so that no figure from it is filed as exact by mistake.
+   */
+  leaves_open: z.array(z.enum(OPEN_ASPECTS)).min(1).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
 export const Contributor = z.object({
+  /** The name as the contributor writes it. */
   title: z.string().min(1),
+  /** An English name, shown beside it on English pages. */
+  title_en: z.string().min(1).optional(),
   path: httpUrl.optional(),
   email: z.email().optional(),
   roles: z.array(z.string().min(1)).min(1),
@@ -65,8 +81,7 @@ export type License = z.infer<typeof License>;
 
 export const Resource = z.object({
   $schema: z.literal(DATA_RESOURCE_PROFILE).optional(),
-  /** For a dataset, the indicator id; unique across the portal. */
-  // The indicator's id, unique across datasets; the message names it as staff see it, a resource name.
+  /** For a dataset, the indicator id; unique across the portal (the message names it as staff see it). */
   name: z.string().regex(slugPattern, 'a resource name is lower-case letters, digits and hyphens').brand<'IndicatorId'>(),
   /** The CSV file, relative to the package's folder. */
   path: z.string().min(1),

@@ -4,7 +4,7 @@
  * a row once the validator has typed its cells, and the validator checks that the two agree.
  */
 import { z } from 'astro/zod';
-import { AreaCode, IndicatorId, IsoDate, PillarId, SourceId, TargetId, UnitCode } from './ids.ts';
+import { AreaCode, IndicatorId, IsoDate, PillarId, slugPattern, SourceId, TargetId, UnitCode } from './ids.ts';
 
 /** A document whose targets the portal tracks: Resolution 02-NQ/TU, or a later plan. */
 export const Resolution = z.object({
@@ -54,8 +54,27 @@ export const Target = z.object({
   source: SourceId,
   /** Where in the source the target stands. */
   clause: z.string().min(1),
+  /** The same in English, for English pages; the Vietnamese is shown where it is missing. */
+  clause_en: z.string().min(1).nullish(),
 });
 export type Target = z.infer<typeof Target>;
+
+/**
+ * An aim of the resolution that sets no number and no deadline of its own (aims.csv: "build a
+ * shared data platform", "open data"): optional, listed with the targets but never assessed.
+ */
+export const Aim = z.object({
+  id: z.string().regex(slugPattern, 'an aim id is lower-case letters, digits and hyphens'),
+  resolution: z.string().min(1),
+  order: z.int(),
+  /** The aim as the cited source reports it. */
+  wording: z.string().min(1),
+  wording_en: z.string().min(1),
+  source: SourceId,
+  clause: z.string().min(1),
+  clause_en: z.string().min(1).nullish(),
+});
+export type Aim = z.infer<typeof Aim>;
 
 /**
  * A target explained for citizens (target-notes.csv): optional, one row per target id. The

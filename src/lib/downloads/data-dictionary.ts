@@ -3,7 +3,22 @@
  * unit, constraints, codes, what an empty cell means and whether it is part of the key. Plain data;
  * the page words it in the reader's language.
  */
+import { t, type UiKey } from '../../i18n/translate.ts';
+import { PERIOD_QUALIFIER_COLUMN, PERIOD_QUALIFIERS, VALUE_QUALIFIER_COLUMN, VALUE_QUALIFIERS } from '../contract/observation.ts';
 import type { Category, Field, MissingValue, TableSchema } from '../contract/table-schema.ts';
+
+/**
+ * The codes a column may hold, with their meaning in both languages: the schema's own categories,
+ * or for the qualifier columns, whose codes the portal defines (src/lib/contract/observation.ts),
+ * those codes, so that a table declaring the column bare is still explained in full.
+ */
+export function fieldCategories(field: Field): readonly Category[] | undefined {
+  if (field.categories) return field.categories;
+  const category = (value: string, key: UiKey): Category => ({ value, label: t('vi')(key), label_en: t('en')(key) });
+  if (field.name === VALUE_QUALIFIER_COLUMN) return VALUE_QUALIFIERS.map((code) => category(code, `qualifier.code.value.${code}`));
+  if (field.name === PERIOD_QUALIFIER_COLUMN) return PERIOD_QUALIFIERS.map((code) => category(code, `qualifier.code.period.${code}`));
+  return undefined;
+}
 
 /** One constraint of a column, to be put into words by the page. */
 export type Constraint =
@@ -57,7 +72,7 @@ export function dataDictionary(schema: TableSchema): DictionaryRow[] {
     ...(field.description === undefined ? {} : { description: field.description }),
     ...(field.description_en === undefined ? {} : { description_en: field.description_en }),
     constraints: fieldConstraints(field),
-    ...(field.categories === undefined ? {} : { categories: field.categories }),
+    ...(fieldCategories(field) === undefined ? {} : { categories: fieldCategories(field) }),
     // A key column is required by Table Schema even when the field does not say so.
     missing: field.constraints?.required || keys.has(field.name) ? [] : schema.missingValues,
     key: keys.has(field.name),

@@ -2,7 +2,8 @@
  * What the describing sheets of a dataset's workbook hold, as plain rows: the columns, the
  * metadata and the sources. Kept apart from exceljs so that the content reads as data.
  */
-import { pick, t, type Locale } from '../../i18n/translate.ts';
+import { fieldCategories } from './data-dictionary.ts';
+import { besideOriginal, pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Field, MissingValue } from '../contract/table-schema.ts';
 import type { Dataset } from '../contract/portal-types.ts';
 import type { CodeLabel } from './workbook-labels.ts';
@@ -27,8 +28,9 @@ const optional = (locale: Locale, vi: string | undefined, en: string | undefined
 const link = (url: string): SheetValue => ({ text: url, hyperlink: url });
 
 function codes(field: Field, locale: Locale): string | null {
-  if (!field.categories) return null;
-  return field.categories.map((c) => `${c.value} = ${pick(locale, c.label, c.label_en)}`).join('; ');
+  const categories = fieldCategories(field);
+  if (!categories) return null;
+  return categories.map((c) => `${c.value} = ${pick(locale, c.label, c.label_en)}`).join('; ');
 }
 
 /**
@@ -77,8 +79,8 @@ export function metadataRows(dataset: Dataset, locale: Locale, pageUrl?: string,
     [tr('workbook.metadata.description'), pick(locale, d.description, d.description_en)],
     [tr('workbook.metadata.version'), d.version],
     [tr('workbook.metadata.created'), d.created ?? null],
-    [tr('workbook.metadata.publisher'), publisher?.title ?? null],
-    [tr('workbook.metadata.contributors'), others.length ? others.map((c) => `${c.title} (${c.roles.join(', ')})`).join('; ') : null],
+    [tr('workbook.metadata.publisher'), publisher ? besideOriginal(locale, publisher.title, publisher.title_en) : null],
+    [tr('workbook.metadata.contributors'), others.length ? others.map((c) => `${besideOriginal(locale, c.title, c.title_en)} (${c.roles.join(', ')})`).join('; ') : null],
     [tr('workbook.metadata.licence'), licences],
     [tr('workbook.metadata.pillars'), d.pillars.map((p) => codeLabel?.('pillar', p) ?? p).join('; ')],
     [tr('workbook.metadata.keywords'), d.keywords.join('; ')],
@@ -92,8 +94,8 @@ export function sourceRows(dataset: Dataset, locale: Locale, codeLabel?: CodeLab
   const header = SOURCE_HEADINGS.map((name) => t(locale)(`workbook.sources.${name}`));
   const rows = dataset.descriptor.sources.map((s): SheetValue[] => [
     s.id,
-    s.title,
-    s.publisher,
+    besideOriginal(locale, s.title, s.title_en),
+    besideOriginal(locale, s.publisher, s.publisher_en),
     // YYYY-MM-DD text, as in the descriptor: unambiguous in either language, and it sorts.
     s.date ?? null,
     link(s.path),

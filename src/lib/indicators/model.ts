@@ -7,6 +7,7 @@
 import type { Resource, Source } from '../contract/data-package.ts';
 import type { AreaCode, DatasetId, IndicatorId } from '../contract/ids.ts';
 import type { Area, Target, Unit } from '../contract/reference.ts';
+import { PERIOD_QUALIFIER_COLUMN, PERIOD_QUALIFIERS, RESERVED_COLUMNS, VALUE_QUALIFIER_COLUMN, VALUE_QUALIFIERS, type PeriodQualifier, type ValueQualifier } from '../contract/observation.ts';
 import type { Category, Field } from '../contract/table-schema.ts';
 import { parsePeriod, type Period } from '../period.ts';
 import type { CellValue, Dataset, Row } from '../contract/portal-types.ts';
@@ -30,6 +31,15 @@ export interface Observation {
   source: Source;
   /** Attribute columns (e.g. out_of for a rank), by field name. */
   attributes: Record<string, CellValue>;
+  /** How the source states the value, when not plainly: a bound or an approximation. */
+  valueQualifier: ValueQualifier | null;
+  /**
+   * How the source dates the figure, when not exactly: "about" a period, or "not-stated" (then
+   * `period` is the day the figure was published, and `time` places it there).
+   */
+  periodQualifier: PeriodQualifier | null;
+  /** The row's note, where the source's wording matters; null when it has none. */
+  note: Localized | null;
 }
 
 /** The part of a series measured on one territory. */
@@ -80,7 +90,6 @@ export interface IndicatorContext {
   provinceAreas: readonly AreaCode[];
 }
 
-const RESERVED = new Set(['period', 'area', 'source', 'value']);
 
 /** Midpoint of a period in ms: years sit mid-year, days on the day. */
 export function periodTime(period: Period): number {
@@ -94,6 +103,17 @@ const categoryLabel = (field: Field, code: string): Localized => {
   return category ? { vi: category.label, en: category.label_en } : { vi: code, en: code };
 };
 
+/** A validated qualifier cell: one of the codes, or null when empty. */
+const oneOf = <T extends string>(codes: readonly T[], cell: CellValue | undefined): T | null =>
+  typeof cell === 'string' && (codes as readonly string[]).includes(cell) ? (cell as T) : null;
+
+/** The row's note in both languages, each falling back to the other when only one is written. */
+function noteOf(row: Row): Localized | null {
+  const vi = typeof row.note === 'string' ? row.note : null;
+  const en = typeof row.note_en === 'string' ? row.note_en : null;
+  return vi === null && en === null ? null : { vi: vi ?? en!, en: en ?? vi! };
+}
+
 /** Builds every indicator of a dataset. */
 export function datasetIndicators(dataset: Dataset, ctx: IndicatorContext): Indicator[] {
   return dataset.indicators.map(({ resource, rows }) => buildIndicator(dataset, resource, rows, ctx));
@@ -105,8 +125,8 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
   const unit = ctx.units.find((u) => u.code === valueField.unit);
   if (!unit) throw new Error(`${resource.name}: unit "${valueField.unit}" is not in units.csv`);
   // Dimensions identify a figure (they are in the primary key); other columns describe it (out_of).
-  const dimensions = fields.filter((f) => resource.schema.primaryKey.includes(f.name) && !RESERVED.has(f.name));
-  const attributes = fields.filter((f) => !RESERVED.has(f.name) && !dimensions.includes(f));
+  const dimensions = fields.filter((f) => resource.schema.primaryKey.includes(f.name) && !RESERVED_COLUMNS.has(f.name));
+  const attributes = fields.filter((f) => !RESERVED_COLUMNS.has(f.name) && !dimensions.includes(f));
   // Looked up by the rows' cells, plain strings the validator has checked.
   const sources = new Map<string, Source>(dataset.descriptor.sources.map((s) => [s.id, s]));
   const areas = new Map<string, Area>(ctx.areas.map((a) => [a.code, a]));
@@ -125,6 +145,9 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
       value: typeof value === 'number' ? value : null,
       source,
       attributes: Object.fromEntries(attributes.map((f) => [f.name, row[f.name] ?? null])),
+      valueQualifier: oneOf(VALUE_QUALIFIERS, row[VALUE_QUALIFIER_COLUMN]),
+      periodQualifier: oneOf(PERIOD_QUALIFIERS, row[PERIOD_QUALIFIER_COLUMN]),
+      note: noteOf(row),
     };
   });
   observations.sort((a, b) => a.time - b.time);

@@ -5,12 +5,14 @@
  * are the words around its numbers (`arithmetic.years`, `arithmetic.rate.…`); this module fills in
  * the numbers, rounded for reading from the Assessment's exact ones.
  */
+import { periodText, qualifyValue } from '../charts/labels.ts';
+import { parsePeriod } from '../period.ts';
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
 import { ratioText, type AssessedPoint, type Assessment } from './index.ts';
 import { rateText } from './rate-text.ts';
 
-export const ARITHMETIC_STEPS = ['left-out', 'target', 'baseline', 'latest', 'change', 'years-elapsed', 'years-remaining', 'observed-rate', 'required-rate', 'ratio', 'projected'] as const;
+export const ARITHMETIC_STEPS = ['left-out', 'inexact', 'target', 'baseline', 'latest', 'change', 'years-elapsed', 'years-remaining', 'observed-rate', 'required-rate', 'ratio', 'projected'] as const;
 export type ArithmeticStepId = (typeof ARITHMETIC_STEPS)[number];
 
 export interface ArithmeticStep {
@@ -41,7 +43,7 @@ export function arithmeticSteps(assessment: Assessment, locale: Locale, unitSymb
   const qty = (x: number) => formatQuantity(readable(x), symbol, locale);
   const rate = (x: number) => rateText(readable(x), signed(x), symbol, locale);
   const years = (x: number) => tr('arithmetic.years', { count: readable(x) });
-  const at = (p: AssessedPoint) => `${qty(p.value)} (${formatPeriod(p.periodText, locale)})`;
+  const at = (p: AssessedPoint) => `${qualifyValue(qty(p.value), p, locale)} (${periodText({ period: parsePeriod(p.periodText)!, periodQualifier: p.periodQualifier }, locale)})`;
   const { steps } = assessment;
   const { baseline, latest, target } = steps;
   const out: ArithmeticStep[] = [];
@@ -50,6 +52,7 @@ export function arithmeticSteps(assessment: Assessment, locale: Locale, unitSymb
   for (const g of steps.leftOut) {
     if (g.periods.length > 0) add('left-out', `${pick(locale, g.areaName.vi, g.areaName.en)}: ${g.periods.map((p) => formatPeriod(p, locale)).join(', ')}`);
   }
+  if (steps.inexact.length > 0) add('inexact', steps.inexact.map(at).join('; '));
   const sign = target.direction === 'at-most' ? '≤' : '≥';
   const deadline = tr('arithmetic.deadline', { date: formatDate(target.deadline, locale) });
   add('target', target.value === null ? `${tr('arithmetic.noNumber')} (${deadline})` : `${target.direction === null ? '' : `${sign} `}${qty(target.value)} (${deadline})`);

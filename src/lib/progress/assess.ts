@@ -17,7 +17,27 @@ export interface AssessOptions {
   provinceAreas: readonly string[];
 }
 
-const point = (o: Observation & { value: number }): AssessedPoint => ({ value: o.value, periodText: o.period.text, time: o.time, areaCode: o.area.code });
+const point = (o: Observation & { value: number }): AssessedPoint => ({
+  value: o.value,
+  valueQualifier: o.valueQualifier,
+  periodQualifier: o.periodQualifier,
+  periodText: o.period.text,
+  time: o.time,
+  areaCode: o.area.code,
+});
+
+/**
+ * True when a figure proves the target met, even one its source gives only roughly: an exact value
+ * that meets it, or a bound on the right side ("over 13,600" meets "at least 10,000", "under 5"
+ * meets "at most 8"). An approximate value ("about") proves nothing, nor does a bound on the wrong
+ * side. An inexact period does not matter here: the level was reached by the time it was published.
+ */
+export function provesMet(o: Pick<AssessedPoint, 'value' | 'valueQualifier'>, target: number, direction: 'at-least' | 'at-most'): boolean {
+  if (o.valueQualifier === null) return meetsTarget(o.value, target, direction);
+  if (o.valueQualifier === 'over') return direction === 'at-least' && o.value >= target;
+  if (o.valueQualifier === 'under') return direction === 'at-most' && o.value <= target;
+  return false;
+}
 
 /** True when `value` satisfies the target: at-least reaches it, at-most falls to it. */
 export function meetsTarget(value: number, target: number, direction: 'at-least' | 'at-most'): boolean {
@@ -45,6 +65,7 @@ export function assessTarget(target: Target, indicator: Indicator | null, option
     target: { value: target.value, direction: target.direction, year: target.year, deadline, deadlineTime: Date.UTC(target.year + 1, 0, 1) },
     comparableCount: 0,
     leftOut: [],
+    inexact: [],
     change: null,
     yearsElapsed: null,
     yearsRemaining: null,
@@ -68,17 +89,28 @@ export function assessTarget(target: Target, indicator: Indicator | null, option
   const picked = provinceSeries(indicator, options.provinceAreas);
   if ('reason' in picked) return result('no-data', picked.reason);
 
-  const { comparable, leftOut, anyValue } = comparableFigures(picked.series);
+  const { comparable, exact, leftOut, anyValue } = comparableFigures(picked.series);
   steps.leftOut = leftOut;
-  steps.comparableCount = comparable.length;
+  steps.inexact = comparable.filter((o) => !exact.includes(o)).map(point);
+  steps.comparableCount = exact.length;
   if (leftOut.length > 0) reasons.push('merger-break');
   if (!anyValue) return result('no-data', 'no-published-value');
   if (target.direction === null) return result('no-data', 'no-direction');
   // ISO dates compare as text; the deadline is the whole of 31 December.
   const pastDeadline = options.today > deadline;
 
-  const last = comparable[comparable.length - 1];
-  if (!last) return result('insufficient-data', 'no-comparable-observation');
+  const newest = comparable[comparable.length - 1];
+  if (!newest) return result('insufficient-data', 'no-comparable-observation');
+  // The newest figure, even an inexact one, may prove the target met; otherwise only exact figures count.
+  if (target.value !== null && provesMet(newest, target.value, target.direction)) {
+    steps.latest = point(newest);
+    // It is used, not left out: the explanation must not list it among the figures set aside.
+    steps.inexact = steps.inexact.filter((p) => p.time !== newest.time);
+    return newest.valueQualifier === null ? result('achieved') : result('achieved', 'achieved-by-bound');
+  }
+  if (steps.inexact.length > 0) reasons.push('inexact-left-out');
+  const last = exact[exact.length - 1];
+  if (!last) return result('insufficient-data', 'no-exact-figure');
   const latest = point(last);
   steps.latest = latest;
   steps.yearsRemaining = (steps.target.deadlineTime - latest.time) / MS_PER_YEAR;
@@ -87,19 +119,19 @@ export function assessTarget(target: Target, indicator: Indicator | null, option
     reasons.push('no-target-value');
     if (pastDeadline) reasons.push('deadline-passed');
     // "Raise the rank each year": only the latest step says anything about this year.
-    if (comparable.length < 2) return result('insufficient-data', 'single-observation');
-    const baseline = point(comparable[comparable.length - 2]!);
+    if (exact.length < 2) return result('insufficient-data', 'single-observation');
+    const baseline = point(exact[exact.length - 2]!);
     fillObservedRate(steps, baseline, latest);
     const change = steps.change!;
     const improvement = target.direction === 'at-least' ? change : -change;
     return result(improvement > 0 ? 'on-track' : improvement === 0 ? 'needs-acceleration' : 'off-track');
   }
 
-  if (comparable.length >= 2) fillObservedRate(steps, point(comparable[0]!), latest);
+  if (exact.length >= 2) fillObservedRate(steps, point(exact[0]!), latest);
   // A figure that meets the target counts even alone: nothing more is needed to say so.
   if (meetsTarget(latest.value, target.value, target.direction)) return result('achieved');
   if (pastDeadline) return result('off-track', 'deadline-passed');
-  if (comparable.length < 2) return result('insufficient-data', 'single-observation');
+  if (exact.length < 2) return result('insufficient-data', 'single-observation');
   if (steps.yearsElapsed! <= 0) return result('insufficient-data', 'no-time-elapsed');
   // A figure dated after the deadline implies today is past it too; kept as a guard.
   if (steps.yearsRemaining <= 0) return result('off-track', 'deadline-passed');

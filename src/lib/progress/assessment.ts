@@ -3,6 +3,7 @@
  * page can print the working and a reader can redo it by hand. Exact numbers; pages round.
  */
 import type { AreaCode } from '../contract/ids.ts';
+import type { PeriodQualifier, ValueQualifier } from '../contract/observation.ts';
 import type { Direction } from '../contract/reference.ts';
 import type { Localized } from '../indicators/model.ts';
 import type { Reason, Status } from './status.ts';
@@ -10,6 +11,10 @@ import type { Reason, Status } from './status.ts';
 /** One figure used in the arithmetic. */
 export interface AssessedPoint {
   value: number;
+  /** How the source qualifies the value ("over" 13,600), when not plainly; only a bound that proves a target met is ever used. */
+  valueQualifier: ValueQualifier | null;
+  /** How the source dates it ("about", "not-stated"), when not exactly; such a figure never gives a rate. */
+  periodQualifier: PeriodQualifier | null;
   /** The period as written in the data, e.g. "2023"; pages format it. */
   periodText: string;
   /** Midpoint of the period in ms: where the rate's years are counted from. */
@@ -47,6 +52,8 @@ export interface AssessmentSteps {
   comparableCount: number;
   /** Earlier territories' figures, left out of the arithmetic; empty without a merger. */
   leftOut: LeftOutSegment[];
+  /** Figures of the current territory left out of the rate because their source gives them only roughly. */
+  inexact: AssessedPoint[];
   /** latest − baseline. */
   change: number | null;
   /** Years from baseline to latest. */

@@ -18,8 +18,10 @@ export function provinceSeries(indicator: Indicator, provinceAreas: readonly str
 }
 
 export interface ComparableFigures {
-  /** Non-missing figures of the last segment, in time order. */
+  /** Non-missing figures of the last segment, in time order, exact or not. */
   comparable: (Observation & { value: number })[];
+  /** Those of them the source states exactly: the only ones a rate may use. */
+  exact: (Observation & { value: number })[];
   /** Earlier segments, which a rate must never bridge (another territory, another denominator). */
   leftOut: LeftOutSegment[];
   /** True when any segment holds a non-missing figure, comparable or not. */
@@ -38,5 +40,6 @@ export function comparableFigures(series: Series): ComparableFigures {
     areaName: { vi: g.area.name, en: g.area.name_en },
     periods: g.observations.filter(hasValue).map((o) => o.period.text),
   }));
-  return { comparable, leftOut, anyValue: comparable.length > 0 || leftOut.some((g) => g.periods.length > 0) };
+  const exact = comparable.filter((o) => o.valueQualifier === null && o.periodQualifier === null);
+  return { comparable, exact, leftOut, anyValue: comparable.length > 0 || leftOut.some((g) => g.periods.length > 0) };
 }

@@ -4,7 +4,9 @@
  * in the assessment's steps.
  */
 import { pick, t, type Locale } from '../../i18n/translate.ts';
+import { periodText, qualifyValue } from '../charts/labels.ts';
 import { formatDate, formatNumber, formatPeriod, formatQuantity } from '../format.ts';
+import { parsePeriod } from '../period.ts';
 import type { AssessedPoint, Assessment } from './assessment.ts';
 import { NEEDS_ACCELERATION_RATIO, ON_TRACK_RATIO } from './method.ts';
 import { rateText } from './rate-text.ts';
@@ -43,7 +45,7 @@ export function explainAssessment(assessment: Assessment, locale: Locale, unitSy
   const signed = (x: number) => (round(x) > 0 ? `+${num(x)}` : num(x));
   const rate = (x: number) => rateText(round(x), signed(x), symbol, locale);
   const years = (x: number) => tr('arithmetic.years', { count: round(x) });
-  const at = (p: AssessedPoint) => `${qty(p.value)} (${formatPeriod(p.periodText, locale)})`;
+  const at = (p: AssessedPoint) => `${qualifyValue(qty(p.value), p, locale)} (${periodText({ period: parsePeriod(p.periodText)!, periodQualifier: p.periodQualifier }, locale)})`;
   const deadline = formatDate(steps.target.deadline, locale);
   const sentences: string[] = [];
 
@@ -56,9 +58,13 @@ export function explainAssessment(assessment: Assessment, locale: Locale, unitSy
     const periods = g.periods.map((p) => formatPeriod(p, locale)).join(', ');
     sentences.push(tr('explain.leftOut', { count: g.periods.length, area: pick(locale, g.areaName.vi, g.areaName.en), periods }));
   }
+  if (steps.inexact.length > 0) {
+    sentences.push(tr('explain.inexact', { count: steps.inexact.length, figures: steps.inexact.map(at).join('; ') }));
+  }
   if (reasons.includes('no-published-value')) return [...sentences, tr('explain.noPublishedValue', { status: label })];
   if (reasons.includes('no-direction')) return [...sentences, tr('explain.noDirection', { status: label })];
   if (reasons.includes('no-comparable-observation')) return [...sentences, tr('explain.noComparable', { status: label })];
+  if (reasons.includes('no-exact-figure')) return [...sentences, tr('explain.noExact', { status: label })];
 
   const { latest, baseline, target } = steps;
   if (!latest) return sentences;
@@ -81,6 +87,10 @@ export function explainAssessment(assessment: Assessment, locale: Locale, unitSy
   sentences.push(baseline ? tr('explain.figures', { baseline: at(baseline), latest: at(latest) }) : tr('explain.latest', { latest: at(latest) }));
 
   const sign = target.direction === 'at-most' ? '≤' : '≥';
+  if (reasons.includes('achieved-by-bound')) {
+    sentences.push(tr('explain.achievedByBound', { figure: at(latest), bound: qualifyValue(qty(latest.value), latest, locale), goal, status: label }));
+    return sentences;
+  }
   if (status === 'achieved') {
     sentences.push(`${qty(latest.value)} ${sign} ${goal}: ${label}.`);
     return sentences;

@@ -3,6 +3,7 @@
  * history as a sparkline. Which ones is an editorial choice, made in data/site.json ("headlines").
  */
 import type { Indicator } from '../indicators/model.ts';
+import { isExact } from '../charts/labels.ts';
 import type { SparkPoint } from '../charts/sparkline/sparkline.ts';
 import { provinceSeries } from './index.ts';
 import { latestPublished, type Figure } from './assess-targets.ts';
@@ -26,7 +27,7 @@ export function headlineFigures(indicators: readonly Indicator[], ids: readonly 
     const picked = provinceSeries(indicator, provinceAreas);
     if ('reason' in picked) return [];
     const segments = picked.series.segments
-      .map((g) => g.observations.flatMap((o) => (o.value === null ? [] : [{ time: o.time, value: o.value }])))
+      .map((g) => g.observations.flatMap((o) => (o.value === null ? [] : [{ time: o.time, value: o.value, exact: isExact(o) }])))
       .filter((s) => s.length > 0);
     return [{ indicator, latest: latest.figure, segments }];
   });

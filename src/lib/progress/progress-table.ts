@@ -6,8 +6,9 @@
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Pillar } from '../contract/reference.ts';
 import { neutraliseCell, quoteField } from '../downloads/excel-csv.ts';
-import { formatDate, formatPeriod, formatQuantity } from '../format.ts';
-import { valueText } from '../charts/labels.ts';
+import { formatDate, formatQuantity } from '../format.ts';
+import type { PeriodQualifier, ValueQualifier } from '../contract/observation.ts';
+import { periodText, valueText } from '../charts/labels.ts';
 import { STATUSES, type Status } from './index.ts';
 import type { TargetProgress } from './assess-targets.ts';
 
@@ -26,9 +27,13 @@ export interface ProgressRow {
     value: number;
     /** As printed: "7,09%", "hạng 55/63". */
     text: string;
-    /** The period as written in the data, e.g. "2023", and as printed. */
+    /** How the source qualifies the value ("over" 13,600), when not plainly. */
+    valueQualifier: ValueQualifier | null;
+    /** The period as written in the data, e.g. "2023", and as printed ("khoảng 2023"). */
     period: string;
     periodText: string;
+    /** How the source dates the figure ("about"; "not-stated": `period` is then the day it was published). */
+    periodQualifier: PeriodQualifier | null;
     /** Midpoint of the period in ms, for sorting. */
     time: number;
     /** The figure's source and the day it was published (null when undated). */
@@ -81,8 +86,10 @@ export function progressRows(progress: readonly TargetProgress[], ctx: ProgressR
           ? {
               value: latest.value,
               text: valueText(indicator, latest, locale),
+              valueQualifier: latest.valueQualifier,
               period: latest.period.text,
-              periodText: formatPeriod(latest.period.text, locale),
+              periodText: periodText(latest, locale),
+              periodQualifier: latest.periodQualifier,
               time: latest.time,
               sourceTitle: latest.source.title,
               sourceUrl: latest.source.path,
@@ -112,9 +119,11 @@ export const PROGRESS_CSV_COLUMNS = [
   'pillar',
   'status',
   'status_label',
+  'latest_value_qualifier',
   'latest_value',
   'unit',
   'period',
+  'period_qualifier',
   'source',
   'source_date',
   'target_value',
@@ -141,9 +150,11 @@ export function progressCsv(rows: readonly ProgressRow[], headings: Record<Progr
       pillar: t(row.pillar),
       status: t(row.status),
       status_label: t(row.statusLabel),
+      latest_value_qualifier: t(row.latest?.valueQualifier ?? null),
       latest_value: num(row.latest?.value ?? null),
       unit: t(row.unitSymbol),
       period: t(row.latest?.period ?? null),
+      period_qualifier: t(row.latest?.periodQualifier ?? null),
       source: t(row.latest?.sourceTitle ?? null),
       source_date: t(row.latest?.sourceDate ?? null),
       target_value: num(row.target.value),

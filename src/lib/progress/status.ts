@@ -39,6 +39,12 @@ export const REASONS = [
   'no-province-series',
   /** Several province-wide series (one per dimension code): none can stand for the target. */
   'ambiguous-series',
+  /** Figures whose source gives them only roughly (a bound, an approximate or unstated period) were left out of the rate. */
+  'inexact-left-out',
+  /** Figures exist for the current territory, but none is stated exactly enough for a rate. */
+  'no-exact-figure',
+  /** A bound proves the target met (over 13,600 ≥ 10,000), though its exact value is unknown. */
+  'achieved-by-bound',
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

@@ -3,7 +3,7 @@
  * function serves `npm run validate` and the build, so the two can never disagree.
  */
 import type { z } from 'astro/zod';
-import type { DataPackage, Resource } from '../contract/data-package.ts';
+import type { DataPackage, Resource, Source } from '../contract/data-package.ts';
 import { referenceTables, type Area, type ReferenceTableName } from '../contract/reference.ts';
 import { SiteConfig } from '../contract/site.ts';
 import type { DataFiles } from './data-files.ts';
@@ -12,6 +12,7 @@ import { ProblemList, sortProblems, type Problem } from './problems.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
+import { checkQualifierFields, checkRowQualifiers, QUALIFIER_COLUMNS } from './qualifiers.ts';
 import type { CheckedTable } from './table.ts';
 
 export const DATA_DIR = 'data';
@@ -228,7 +229,7 @@ function checkDataset(problems: ProblemList, pkg: CheckedPackage, ref: Reference
       }
     });
   }
-  const sources = descriptor ? new Set(descriptor.sources.map((s) => s.id)) : null;
+  const sources = descriptor ? new Map<string, Source>(descriptor.sources.map((s) => [s.id, s])) : null;
   for (const { index, resource } of pkg.resources) {
     const at = ['resources', index];
     const earlier = indicatorHome.get(resource.name);
@@ -247,8 +248,11 @@ function checkTidyShape(problems: ProblemList, doc: CheckedPackage['doc'], resou
   const say = (path: (string | number)[], message: string) => problems.add(doc.path, doc.placeOf(path), message);
   const before = problems.items.length;
   const shape = 'an indicator table has the columns period, area, any other dimension codes, source, value (in that order)';
-  if (names[0] !== 'period') say([...fieldsAt, 0, 'name'], `the first field is "${names[0]}": ${shape}`);
-  if (names[1] !== 'area') say([...fieldsAt, 1], `the second field is "${names[1] ?? 'missing'}", expected "area": ${shape}`);
+  // The qualifier and note columns may stand anywhere before value (period_qualifier beside period,
+  // say); the order of the others is what charts read.
+  const core = names.map((name, index) => ({ name, index })).filter(({ name }) => !QUALIFIER_COLUMNS.has(name));
+  if (core[0]?.name !== 'period') say([...fieldsAt, core[0]?.index ?? 0, 'name'], `the first field is "${core[0]?.name}": ${shape}`);
+  if (core[1]?.name !== 'area') say([...fieldsAt, core[1]?.index ?? 1], `the second field is "${core[1]?.name ?? 'missing'}", expected "area": ${shape}`);
   if (!names.includes('source')) say(fieldsAt, `there is no "source" field: ${shape}, so every figure names its source`);
   const value = fields[fields.length - 1]!;
   if (value.name !== 'value') say([...fieldsAt, fields.length - 1, 'name'], `the last field is "${value.name}": ${shape}`);
@@ -261,13 +265,14 @@ function checkTidyShape(problems: ProblemList, doc: CheckedPackage['doc'], resou
       say([...fieldsAt, k, 'unit'], `unit "${field.unit}" is not in ${REFERENCE_DIR}/units.csv (codes: ${ref.units.map((u) => u.code).join(', ')})`);
     }
   });
+  for (const { index, member, message } of checkQualifierFields(fields, resource.schema.primaryKey)) say([...fieldsAt, index, ...(member ? [member] : [])], message);
   const key = resource.schema.primaryKey;
   if (!key.includes('period') || !key.includes('area')) say([...at, 'schema', 'primaryKey'], `the primary key is [${key.join(', ')}]; it must include "period" and "area" (and any other dimension)`);
   if (key.includes('value') || key.includes('source')) say([...at, 'schema', 'primaryKey'], 'the primary key must not include "value" or "source": a figure is identified by its period and dimensions');
   return problems.items.length === before;
 }
 
-function checkObservations(problems: ProblemList, table: CheckedTable, ref: ReferenceRows | null, sources: Set<string> | null, today: string, descriptorPath: string): void {
+function checkObservations(problems: ProblemList, table: CheckedTable, ref: ReferenceRows | null, sources: Map<string, Source> | null, today: string, descriptorPath: string): void {
   const areas = new Map<string, Area>((ref?.areas ?? []).map((a) => [a.code, a]));
   for (const row of table.rows) {
     const periodText = row.values.period;
@@ -292,8 +297,10 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
     }
     const source = row.values.source;
     if (sources && typeof source === 'string' && !sources.has(source)) {
-      problems.add(table.path, row.cells.source!, `source "${source}" is not an id in the "sources" of ${descriptorPath} (ids: ${[...sources].join(', ')})`);
+      problems.add(table.path, row.cells.source!, `source "${source}" is not an id in the "sources" of ${descriptorPath} (ids: ${[...sources.keys()].join(', ')})`);
     }
+    const cited = typeof source === 'string' ? sources?.get(source) : undefined;
+    for (const { place, message } of checkRowQualifiers(row, period, cited)) problems.add(table.path, place, message);
   }
 }
 

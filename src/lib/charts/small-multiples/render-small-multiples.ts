@@ -5,7 +5,7 @@ import { formatDate } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
 import { observationLabel, seriesName } from '../labels.ts';
-import { seriesMarker } from '../markers.ts';
+import { inexactSeriesMarker, seriesMarker } from '../markers.ts';
 import { seriesColour } from '../palette.ts';
 import { LINE_WIDTH } from '../time-series/render-time-series.ts';
 import { smallMultiplesLayout, type Panel, type SmallMultiplesLayout } from './small-multiples-layout.ts';
@@ -43,9 +43,9 @@ function panelMarkup(indicator: Indicator, layout: SmallMultiplesLayout, panel: 
     ...line.paths.map((d) => tag('path', { class: 'line', d, stroke: colour, 'stroke-width': LINE_WIDTH, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', fill: 'none' })),
     ...line.points.map((p) =>
       // One series per panel: the panel title names it, so every panel can use the circle.
-      seriesMarker(0, p.x, p.y, {
-        fill: colour,
-        class: 'mark',
+      (p.exact ? seriesMarker : inexactSeriesMarker)(0, p.x, p.y, {
+        ...(p.exact ? { fill: colour } : { stroke: colour }),
+        class: p.exact ? 'mark' : 'mark inexact',
         'data-series': line.series.key,
         'data-label': observationLabel(indicator, line.series, p.observation, locale),
         'data-x': Math.round(p.x * 10) / 10,

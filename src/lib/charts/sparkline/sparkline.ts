@@ -1,7 +1,8 @@
 /**
  * A sparkline: a headline figure's few values as a tiny line, without axes. Honest with little data:
- * every figure is a dot, a line joins figures only within one territory (never across a merger),
- * and one or two figures stay one or two dots and a segment, never a drawn trend. Pure geometry.
+ * every figure is a dot, a line joins exact figures only within one territory (never across a
+ * merger, never through a figure its source gives only roughly), and one or two figures stay one or
+ * two dots and a segment, never a drawn trend. Pure geometry.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -10,6 +11,8 @@ export interface SparkPoint {
   /** ms since the epoch, e.g. an observation's period midpoint. */
   time: number;
   value: number;
+  /** False for a figure its source gives only roughly: a dot of its own, never joined by the line. */
+  exact?: boolean;
 }
 
 export interface SparklineOptions {
@@ -61,7 +64,10 @@ export function sparkline(segments: readonly (readonly SparkPoint[])[], options:
   const draw = line<PlacedSparkPoint>()
     .x((p) => p.x)
     .y((p) => p.y);
-  const paths = placedSegments.filter((s) => s.length >= 2).map((s) => draw(s) ?? '');
+  const paths = placedSegments
+    .map((s) => s.filter((p) => p.exact !== false))
+    .filter((s) => s.length >= 2)
+    .map((s) => draw(s) ?? '');
   const breaks = placedSegments.slice(1).map((s, k) => round((placedSegments[k]!.at(-1)!.x + s[0]!.x) / 2));
   const points = placedSegments.flat();
   return { width, height, paths, points, last: points.at(-1) ?? null, breaks };

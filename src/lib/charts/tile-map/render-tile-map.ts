@@ -3,7 +3,7 @@ import { t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatPeriod, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
-import { observationLabel, rankText, shortAreaName } from '../labels.ts';
+import { observationLabel, qualifyValue, rankText, shortAreaName } from '../labels.ts';
 import { SEQUENTIAL_CLASSES, sequentialColour, textOn } from '../palette.ts';
 import { label, tag } from '../svg.ts';
 import { tileMapLayout, type Tile, type TileMapLayout } from './tile-map-layout.ts';
@@ -41,7 +41,7 @@ function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Loc
   const cx = tile.x + tile.size / 2;
   const value = tile.observation?.value;
   // A rank prints bare ("5") in its tile: "hạng 5/63" would not fit, and the key says what it is.
-  const valueString = value == null ? '—' : formatQuantity(value, indicator.isRank ? null : indicator.unit.symbol, locale);
+  const valueString = value == null ? '—' : qualifyValue(formatQuantity(value, indicator.isRank ? null : indicator.unit.symbol, locale), tile.observation!, locale, 'short');
   const rect = tag('rect', {
     class: tile.t === null ? 'tile-empty' : 'mark',
     x: tile.x,

@@ -5,10 +5,10 @@ import type { Indicator } from '../../indicators/model.ts';
 import { formatDate, formatNumber, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
-import { observationLabel, seriesName } from '../labels.ts';
+import { observationLabel, qualifyValue, seriesName } from '../labels.ts';
 import { LEGEND_SWATCH, legendTextX, type LegendEntry } from '../legend.ts';
 import type { AreaBreak, SeriesLine, TargetMark, TargetYear } from '../lines.ts';
-import { MARK_RADIUS, marker, seriesMarker } from '../markers.ts';
+import { inexactMarker, inexactSeriesMarker, MARK_RADIUS, marker, seriesMarker } from '../markers.ts';
 import { seriesColour, seriesDash } from '../palette.ts';
 import { label, pathOf, tag } from '../svg.ts';
 import { FONT_SIZE, INK, LINE_HEIGHT, middleDy, textWidth } from '../theme.ts';
@@ -29,6 +29,7 @@ export function renderTimeSeries(indicator: Indicator, options: ChartOptions): R
     timeAxisMarkup(layout.plot, layout.x, locale),
     captionMarkup(layout),
     legendMarkup(layout.legend),
+    layout.inexactLegend ? inexactLegendMarkup(layout.inexactLegend) : '',
     ...layout.breaks.map((b) => breakMarkup(layout, b, locale)),
     ...layout.targetYears.map((year) => targetYearMarkup(layout, year, indicator, locale)),
     ...layout.targets.map((mark) => targetMarkup(mark, indicator, locale)),
@@ -55,6 +56,16 @@ export function legendMarkup(entries: readonly LegendEntry[]): string {
     ),
   );
   return tag('g', { class: 'legend', 'font-size': FONT_SIZE.label }, ...items);
+}
+
+/** The legend's key to open marks: a figure its source gives only roughly, drawn off the line. */
+export function inexactLegendMarkup(entry: LegendEntry): string {
+  return tag(
+    'g',
+    { class: 'legend-entry legend-inexact', 'font-size': FONT_SIZE.label },
+    inexactMarker('circle', entry.x + LEGEND_SWATCH / 2, entry.y, INK.text),
+    label(entry.text, { x: legendTextX(entry), y: entry.y, dy: middleDy(FONT_SIZE.label), fill: INK.text }),
+  );
 }
 
 /**
@@ -137,8 +148,8 @@ function seriesMarkup(indicator: Indicator, layout: TimeSeriesLayout, line: Seri
     tag('path', { class: 'line', d, stroke: colour, 'stroke-width': LINE_WIDTH, 'stroke-dasharray': seriesDash(line.index), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', fill: 'none' }),
   );
   const marks = line.points.map((p) =>
-    seriesMarker(line.index, p.x, p.y, {
-      class: 'mark',
+    (p.exact ? seriesMarker : inexactSeriesMarker)(line.index, p.x, p.y, {
+      class: p.exact ? 'mark' : 'mark inexact',
       'data-series': key,
       'data-label': observationLabel(indicator, line.series, p.observation, locale),
       'data-x': Math.round(p.x * 10) / 10,
@@ -146,7 +157,10 @@ function seriesMarkup(indicator: Indicator, layout: TimeSeriesLayout, line: Seri
     }),
   );
   const values = layout.valueLabels
-    ? line.points.map((p) => valueLabel(layout, p.x, p.y, indicator.isRank ? formatNumber(p.observation.value!, locale) : formatQuantity(p.observation.value!, indicator.unit.symbol, locale)))
+    ? line.points.map((p) => {
+        const value = indicator.isRank ? formatNumber(p.observation.value!, locale) : formatQuantity(p.observation.value!, indicator.unit.symbol, locale);
+        return valueLabel(layout, p.x, p.y, qualifyValue(value, p.observation, locale, 'short'));
+      })
     : [];
   return tag('g', { class: 'series', 'data-series': key, 'data-series-label': seriesName(line.series, locale) }, ...paths, ...marks, ...values);
 }

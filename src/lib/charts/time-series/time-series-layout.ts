@@ -7,7 +7,7 @@ import { pick, t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatQuantity } from '../../format.ts';
 import type { LayoutOptions, Plot } from '../api.ts';
-import { outOf, seriesName } from '../labels.ts';
+import { isExact, outOf, seriesName } from '../labels.ts';
 import { legendLayout, type LegendEntry } from '../legend.ts';
 import { areaBreaks, seriesLine, targetMarks, type AreaBreak, type SeriesLine, type TargetMark, type TargetYear } from '../lines.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth } from '../theme.ts';
@@ -40,6 +40,8 @@ export interface TimeSeriesLayout {
   /** Top of the annotation band (merger label, valueless target); null when there is none. */
   annotationTop: number | null;
   legend: LegendEntry[];
+  /** The legend's entry for open marks, when a figure is not exact; null when every figure is. */
+  inexactLegend: LegendEntry | null;
   lines: SeriesLine[];
   breaks: AreaBreak[];
   targets: TargetMark[];
@@ -65,7 +67,10 @@ export function timeSeriesLayout(indicator: Indicator, { width, height, locale }
 
   // Top: legend rows, the caption, the annotation band; each only when needed.
   let top = m.top;
-  const legend = indicator.series.length >= 2 ? legendLayout(indicator.series.map((s) => seriesName(s, locale)), m.left, width - m.right, top) : { entries: [], height: 0 };
+  const names = indicator.series.length >= 2 ? indicator.series.map((s) => seriesName(s, locale)) : [];
+  const inexact = indicator.observations.some((o) => o.value !== null && !isExact(o));
+  const legend = legendLayout([...names, ...(inexact ? [t(locale)('chart.inexact')] : [])], m.left, width - m.right, top);
+  const inexactLegend = inexact ? legend.entries.pop()! : null;
   top += legend.height;
   const caption = captionText(indicator, locale);
   const captionAt = caption === null ? null : { text: caption, x: m.left, y: top + CAPTION_ROW / 2 };
@@ -101,6 +106,7 @@ export function timeSeriesLayout(indicator: Indicator, { width, height, locale }
     caption: captionAt,
     annotationTop,
     legend: legend.entries,
+    inexactLegend,
     lines,
     breaks: areaBreaks(indicator, x.x),
     targets: marks,
