@@ -475,6 +475,7 @@ const en: Translation = {
   'chart.toggles': 'Show or hide series',
   'chart.tileNames': '{name} island district = {name}; {name} district = {name}; {name} city = {name}',
   'chart.inexact': 'Open mark: the source is not exact',
+  'chart.inexactBar': 'Open bar: the source is not exact',
   // How a source qualifies a figure (src/lib/contract/observation.ts): in words, and short, for tables and chart labels.
   'qualifier.value.over': 'over {value}',
   'qualifier.value.under': 'under {value}',

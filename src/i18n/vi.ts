@@ -481,6 +481,7 @@ const vi = {
   // the first whose full name fits is used, and a name no rule fits is printed whole.
   'chart.tileNames': 'Huyện {name} = {name}; Thành phố {name} = TP {name}; Thị xã {name} = TX {name}',
   'chart.inexact': 'Điểm rỗng: nguồn chỉ nêu gần đúng',
+  'chart.inexactBar': 'Cột rỗng: nguồn chỉ nêu gần đúng',
   // How a source qualifies a figure (src/lib/contract/observation.ts): in words, and short, for tables and chart labels.
   'qualifier.value.over': 'hơn {value}',
   'qualifier.value.under': 'dưới {value}',

@@ -90,3 +90,26 @@ describe('valueText', () => {
     expect(valueText(rough, over!, 'en')).toBe('over 13,600');
   });
 });
+
+describe('bars for figures their source gives only roughly', () => {
+  const teams = syntheticIndicator({
+    unit: 'count',
+    dimensions: [{ name: 'level', categories: [{ value: 'commune', label: 'Cấp xã', label_en: 'Commune' }, { value: 'village', label: 'Cấp thôn', label_en: 'Village' }] }],
+    rows: [
+      { period: '2023', area: '45', level: 'commune', source: 'nguon-thu', value: 115, period_qualifier: 'about' },
+      { period: '2023', area: '45', level: 'village', source: 'nguon-thu', value: 715, period_qualifier: 'about' },
+    ],
+  });
+  const svg = renderChartSvg(teams, options());
+
+  it('are open bars, outlined not filled, with a key saying what an open bar is', () => {
+    const open = withClass(svg, 'inexact');
+    expect(open).toHaveLength(2);
+    for (const bar of open) expect(attr(bar, 'fill')).toBe('#ffffff');
+    expect(svg).toContain('>Cột rỗng: nguồn chỉ nêu gần đúng</text>');
+  });
+
+  it('are headed by their period as the source dates it', () => {
+    expect(svg).toMatch(/>khoảng 2023 · Tỉnh Thử \(trước 01\/07\/2025\)</);
+  });
+});

@@ -6,8 +6,8 @@
 import type { Area } from '../../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../../indicators/model.ts';
 import type { Locale } from '../../contract/site.ts';
-import { formatPeriod, formatQuantity } from '../../format.ts';
-import { areaName, seriesName } from '../labels.ts';
+import { formatQuantity } from '../../format.ts';
+import { areaName, isExact, periodText, seriesName } from '../labels.ts';
 import type { LayoutOptions, Plot } from '../api.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from '../theme.ts';
 import { linearAxis, type ValueAxis } from '../value-axis.ts';
@@ -36,6 +36,8 @@ export interface Bar {
 
 export interface BarGroup {
   period: string;
+  /** What the group's heading says: its period, as exactly as the source gives it, and its area. */
+  heading: string;
   /** The area every bar of the group describes, when they share one and the labels do not name it. */
   area: Area | null;
   headingY: number;
@@ -44,9 +46,12 @@ export interface BarGroup {
   index: number;
 }
 
-/** A group's heading: "2023 · Tỉnh Quảng Trị (trước 01/07/2025)". */
-export const groupHeading = (period: string, area: Area | null, locale: Locale): string =>
-  [formatPeriod(period, locale), ...(area ? [areaName(area, locale)] : [])].join(' · ');
+/** A group's heading: "2023 · Tỉnh Quảng Trị (trước 01/07/2025)", "khoảng 2023 · …". */
+export const groupHeading = (first: Pick<Observation, 'period' | 'periodQualifier'>, area: Area | null, locale: Locale): string =>
+  [periodText(first, locale), ...(area ? [areaName(area, locale)] : [])].join(' · ');
+
+/** Room under the axis labels for the key to open bars. */
+export const INEXACT_KEY_ROW = 24;
 
 export interface BarsLayout {
   width: number;
@@ -55,6 +60,8 @@ export interface BarsLayout {
   x: ValueAxis;
   tickText: (value: number) => string;
   groups: BarGroup[];
+  /** Baseline of the key to open bars (a figure its source gives only roughly); null when every bar is exact. */
+  inexactKeyY: number | null;
 }
 
 /** Bars per period. The requested height is not used: the chart is as tall as its rows. */
@@ -62,16 +69,18 @@ export function barsLayout(indicator: Indicator, { width, locale }: LayoutOption
   const m = BARS_MARGIN;
   const tickText = (v: number) => formatQuantity(v, indicator.isRank ? null : indicator.unit.symbol, locale);
   const rows = indicator.series.flatMap((series, seriesIndex) => series.segments.flatMap((s) => s.observations.map((observation) => ({ series, seriesIndex, observation }))));
-  const periods = [...new Set(indicator.observations.map((o) => o.period.text))];
+  // A period the source gives only roughly is a group of its own, headed as the source dates it.
+  const groupKey = (o: Observation) => `${o.period.text}|${o.periodQualifier ?? ''}`;
+  const periods = [...new Set(indicator.observations.map(groupKey))];
   const values = rows.flatMap((r) => (r.observation.value === null ? [] : [r.observation.value]));
   const valueRoom = Math.max(0, ...rows.map((r) => textWidth(r.observation.value === null ? '—' : tickText(r.observation.value), FONT_SIZE.label))) + VALUE_GAP;
   const x = linearAxis(values, [m.left, width - m.right - valueRoom], indicator.unit.symbol === '%' && !indicator.isRank);
   const labelWidth = width - m.left - m.right;
 
   let y = m.top;
-  const groups: BarGroup[] = periods.map((period, index) => {
+  const groups: BarGroup[] = periods.map((key, index) => {
     const members = rows
-      .filter((r) => r.observation.period.text === period)
+      .filter((r) => groupKey(r.observation) === key)
       // Largest first; for a rank the best (smallest) first; missing values last.
       .sort((a, b) => {
         const [va, vb] = [a.observation.value, b.observation.value];
@@ -83,7 +92,8 @@ export function barsLayout(indicator: Indicator, { width, locale }: LayoutOption
     const first = members[0]!.observation.area;
     const area = areas.size === 1 && !names.some((n) => n.includes(areaName(first, locale))) ? first : null;
     const headingY = y + FONT_SIZE.heading;
-    const headingLines = wrapText(groupHeading(period, area, locale), labelWidth, FONT_SIZE.heading).length;
+    const heading = groupHeading(members[0]!.observation, area, locale);
+    const headingLines = wrapText(heading, labelWidth, FONT_SIZE.heading).length;
     y += GROUP_HEADING + (headingLines - 1) * FONT_SIZE.heading * LINE_HEIGHT;
     const bars = members.map((r, i): Bar => {
       const labelLines = wrapText(names[i]!, labelWidth, FONT_SIZE.label);
@@ -93,10 +103,12 @@ export function barsLayout(indicator: Indicator, { width, locale }: LayoutOption
       y += BAR_HEIGHT + BAR_GAP;
       return bar;
     });
-    return { period, area, headingY, bars, index };
+    return { period: members[0]!.observation.period.text, heading, area, headingY, bars, index };
   });
   // Gridlines start under the first heading, so they never run through its text.
   const plot: Plot = { left: m.left, top: m.top + GROUP_HEADING - 6, right: width - m.right - valueRoom, bottom: y };
+  const inexact = rows.some((r) => r.observation.value !== null && !isExact(r.observation));
+  const inexactKeyY = inexact ? y + m.bottom + INEXACT_KEY_ROW / 2 : null;
   // As tall as the bars need: a fixed height would either crowd ten districts or float three bars in space.
-  return { width, height: y + m.bottom, plot, x, tickText, groups };
+  return { width, height: y + m.bottom + (inexact ? INEXACT_KEY_ROW : 0), plot, x, tickText, groups, inexactKeyY };
 }

@@ -2,15 +2,16 @@
 import type { Locale } from '../../contract/site.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
-import { barsLayout, BAR_HEIGHT, groupHeading, VALUE_GAP, type Bar, type BarGroup, type BarsLayout } from './bars-layout.ts';
-import { observationLabel, valueText } from '../labels.ts';
+import { t } from '../../../i18n/translate.ts';
+import { barsLayout, BAR_HEIGHT, VALUE_GAP, type Bar, type BarGroup, type BarsLayout } from './bars-layout.ts';
+import { isExact, observationLabel, valueText } from '../labels.ts';
 import { seriesColour } from '../palette.ts';
 import { label, pathOf, tag } from '../svg.ts';
 import { FONT_SIZE, INK, LINE_HEIGHT, middleDy, wrapText } from '../theme.ts';
 
 export function renderBars(indicator: Indicator, options: ChartOptions): Rendered {
   const layout = barsLayout(indicator, options);
-  const body = [gridMarkup(layout), ...layout.groups.map((g) => groupMarkup(indicator, layout, g, options.locale))].join('');
+  const body = [gridMarkup(layout), ...layout.groups.map((g) => groupMarkup(indicator, layout, g, options.locale)), inexactKeyMarkup(layout, options.locale)].join('');
   return { width: layout.width, height: layout.height, body, toggles: false };
 }
 
@@ -28,7 +29,7 @@ function gridMarkup({ plot, x, tickText }: BarsLayout): string {
 }
 
 function groupMarkup(indicator: Indicator, layout: BarsLayout, group: BarGroup, locale: Locale): string {
-  const heading = wrapText(groupHeading(group.period, group.area, locale), layout.width - layout.plot.left * 2, FONT_SIZE.heading);
+  const heading = wrapText(group.heading, layout.width - layout.plot.left * 2, FONT_SIZE.heading);
   return tag(
     'g',
     { class: 'bar-group', 'data-period': group.period },
@@ -36,6 +37,18 @@ function groupMarkup(indicator: Indicator, layout: BarsLayout, group: BarGroup, 
       label(line, { x: layout.plot.left, y: group.headingY + i * FONT_SIZE.heading * LINE_HEIGHT, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text }),
     ),
     ...group.bars.map((bar) => barMarkup(indicator, layout, group, bar, locale)),
+  );
+}
+
+/** The key to open bars, under the axis, when a bar is not exact. */
+function inexactKeyMarkup(layout: BarsLayout, locale: Locale): string {
+  if (layout.inexactKeyY === null) return '';
+  const y = layout.inexactKeyY;
+  return tag(
+    'g',
+    { class: 'legend-inexact', 'font-size': FONT_SIZE.label },
+    tag('rect', { x: layout.plot.left, y: y - 6, width: 20, height: 12, fill: INK.background, stroke: INK.text, 'stroke-width': 2 }),
+    label(t(locale)('chart.inexactBar'), { x: layout.plot.left + 28, y, dy: middleDy(FONT_SIZE.label), fill: INK.text }),
   );
 }
 
@@ -58,7 +71,10 @@ function barMarkup(indicator: Indicator, layout: BarsLayout, group: BarGroup, ba
           y: bar.y,
           width: Math.max(1, Math.abs(bar.x1 - bar.x0)),
           height: BAR_HEIGHT,
-          fill: seriesColour(group.index),
+          // A figure its source gives only roughly is an open bar: outlined, not filled.
+          ...(isExact(bar.observation)
+            ? { fill: seriesColour(group.index) }
+            : { class: 'mark inexact', fill: INK.background, stroke: seriesColour(group.index), 'stroke-width': 2 }),
           'data-series': bar.series.key,
           'data-label': observationLabel(indicator, bar.series, bar.observation, locale),
           'data-x': Math.round(Math.max(bar.x0, bar.x1) * 10) / 10,
