@@ -10,6 +10,7 @@ import { EXTRA_SITE_TIMEOUT, it, serveExtraSite } from '../support/e2e.ts';
 import { BASE_PATH_SITE_URL as SITE_URL } from '../support/extra-sites.ts';
 import { checkLinks } from '../support/link-check.ts';
 import type { StaticServer } from '../support/static-server.ts';
+import { realPortal } from '../support/real-portal.ts';
 
 const BASE = new URL(SITE_URL).pathname;
 
@@ -59,8 +60,9 @@ describe(`a build published under ${BASE}`, () => {
     expect((await page.goto(new URL(BASE, server.url).href))?.status()).toBe(200);
 
     await go(() => page.getByRole('navigation', { name: vi('nav.label') }).getByRole('link', { name: vi('nav.goals') }).click(), /\/open-data\/goals\/$/);
-    // The first target named on the goals page.
-    const target = page.locator('main a[href^="/open-data/goals/"]:not([href$="/progress/"]):not([href*="#"])').first();
+    // The first target on the goals page that an indicator measures (the others link to none).
+    const measured = realPortal().targets.find((t) => t.indicator !== null)!;
+    const target = page.locator(`main a[href="/open-data/goals/${measured.id}/"]`).first();
     await go(() => target.click(), /\/open-data\/goals\/[^/]+\/$/);
     await go(() => page.locator('main a[href^="/open-data/indicators/"]').first().click(), /\/open-data\/indicators\/[^/]+\/$/);
 

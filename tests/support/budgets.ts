@@ -47,11 +47,13 @@ export const JS_BUDGET: Record<PageKind, number> = {
 export const CSS_BUDGET = 4.5 * kB;
 
 /**
- * Every HTML file in dist/, gzipped, checked one by one. Measured: the biggest is 11.4 kB (the
- * digital-society dataset page, whose preview table and changelog carry every row), most are
- * 3–10 kB.
+ * Every HTML file in dist/, gzipped, checked one by one. Measured: the biggest is 15.6 kB (the
+ * digital-society dataset page, whose preview table and changelog carry every row: 11.4 kB until
+ * its rows gained their qualifier columns and notes, its sources their English names, and its
+ * changelog six versions), most are 3–10 kB. The changelog grows with every published change, so
+ * a long-lived dataset will need its changelog paged before it reaches this.
  */
-export const HTML_BUDGET = 14 * kB;
+export const HTML_BUDGET = 17 * kB;
 
 /**
  * Everything the browser fetches to show a page (HTML, CSS, JavaScript, images, the favicon),
