@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataDictionary, fieldConstraints } from '../../src/lib/downloads/data-dictionary.ts';
 import { formatBytes } from '../../src/lib/downloads/file-size.ts';
+import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { periodCovered } from '../../src/lib/period-covered.ts';
 import { asciiSlug } from '../../src/lib/text/fold.ts';
 import { sampleDataset } from './sample-dataset.ts';
@@ -46,10 +47,17 @@ describe('what the catalogue prints', () => {
   });
 
   it('the period covered, as readers write periods', () => {
-    expect(periodCovered(['2023', '2026-Q1', '2025-09-26'], 'vi')).toBe('2023 – Quý I/2026');
-    expect(periodCovered(['2023', '2026-Q1'], 'en')).toBe('2023 – Q1 2026');
-    expect(periodCovered([2022], 'en')).toBe('2022');
-    expect(periodCovered([null], 'en')).toBeNull();
+    const rows = (...periods: unknown[]) => periods.map((period) => ({ period }) as Row);
+    expect(periodCovered(rows('2023', '2026-Q1', '2025-09-26'), 'vi')).toBe('2023 – Quý I/2026');
+    expect(periodCovered(rows('2023', '2026-Q1'), 'en')).toBe('2023 – Q1 2026');
+    expect(periodCovered(rows(2022), 'en')).toBe('2022');
+    expect(periodCovered(rows(null), 'en')).toBeNull();
+  });
+
+  it('the period covered, saying "about" where the source dates an end only roughly', () => {
+    const rows = [{ period: '2023', period_qualifier: 'about' }, { period: '2026-Q1', period_qualifier: null }] as Row[];
+    expect(periodCovered(rows, 'vi')).toBe('khoảng 2023 – Quý I/2026');
+    expect(periodCovered(rows, 'en')).toBe('about 2023 – Q1 2026');
   });
 
   it('the ZIP\'s name from the province in site.json', () => {

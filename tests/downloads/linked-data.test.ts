@@ -81,6 +81,13 @@ describe('the schema.org Dataset of a dataset page', () => {
     expect(node['temporalCoverage']).toBe('2022-01-01/2026-03-31');
   });
 
+  it('leaves a figure whose source states no period out of the time the dataset covers', () => {
+    const dataset = sampleDataset();
+    dataset.indicators[0]!.rows.push({ period: '2026-11-01', period_qualifier: 'not-stated', area: '91', channel: 'web', source: 'test-source', value: 50 });
+    const node = datasetJsonLd(dataset, { pageUrl: '/du-lieu/sample-services/', downloads, locale: 'en', place: PLACE });
+    expect(node['temporalCoverage']).toBe('2022-01-01/2026-03-31');
+  });
+
   it('keeps relative URLs when no site address is known', () => {
     const node = datasetJsonLd(sampleDataset(), { pageUrl: '/du-lieu/sample-services/', downloads, locale: 'en', place: PLACE });
     expect(node['url']).toBe('/du-lieu/sample-services/');

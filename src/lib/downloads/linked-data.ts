@@ -4,6 +4,7 @@
  */
 import type { DataPackage, License } from '../contract/data-package.ts';
 import { parsePeriod } from '../period.ts';
+import { statedPeriodRows } from '../period-covered.ts';
 import type { Dataset } from '../contract/portal-types.ts';
 
 /** Media types of the files the portal offers. */
@@ -51,20 +52,19 @@ export function licenceUrl(licence: License, siteUrl?: string): string | undefin
 
 /**
  * The days the dataset's observations cover, from the first day of its earliest period to the last
- * day of its latest, read from the `period` column of every resource; null when there is none.
+ * day of its latest, read from the `period` column of every resource, leaving out the rows whose
+ * source states no period (their period is the day of publication); null when there is none.
  */
 export function temporalCoverage(dataset: Dataset): { start: string; end: string } | null {
   let start: string | null = null;
   let end: string | null = null;
-  for (const { rows } of dataset.indicators) {
-    for (const row of rows) {
-      const value = row['period'];
-      if (typeof value !== 'string' && typeof value !== 'number') continue;
-      const period = parsePeriod(String(value));
-      if (period === null) continue;
-      if (start === null || period.start < start) start = period.start;
-      if (end === null || period.end > end) end = period.end;
-    }
+  for (const row of statedPeriodRows(dataset)) {
+    const value = row['period'];
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const period = parsePeriod(String(value));
+    if (period === null) continue;
+    if (start === null || period.start < start) start = period.start;
+    if (end === null || period.end > end) end = period.end;
   }
   return start === null || end === null ? null : { start, end };
 }
