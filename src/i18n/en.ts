@@ -26,6 +26,7 @@ const en: Translation = {
   'indicator.rankNote': 'A rank: the lower the number, the better (1 is the top).',
   'indicator.dataset': 'Dataset',
   'indicator.version': 'version {version}',
+  'indicator.latestSeveral': { one: '{count} figure ({period}), see the table', other: '{count} figures ({period}), see the table' },
   'indicator.lastFigure': 'Latest figure',
   'indicator.targets': 'Targets of the resolution measured by this indicator',
   'indicator.noTargets': 'No target of the resolution is measured directly by this indicator.',
@@ -63,7 +64,7 @@ const en: Translation = {
   'home.latest.allArticles': 'All articles',
 
   'footer.terms.heading': 'Data terms',
-  'footer.terms.sources': 'Every figure comes from a named, dated source.',
+  'footer.terms.sources': 'Every figure names its source, with the date it was published where the source gives one.',
   'footer.terms.reuse': 'You are free to reuse the data, with attribution.',
   'footer.terms.datasets': 'Each dataset names its sources.',
   'footer.publisher': 'Publisher',
@@ -486,6 +487,10 @@ const en: Translation = {
   'qualifier.period.about': 'about {period}',
   'qualifier.period.not-stated': 'period not stated, published {date}',
   // The codes of the qualifier columns, as the data dictionary and the workbooks explain them.
+  'qualifier.period.not-stated-bare': 'period not stated',
+  'qualifier.empty.value': 'the source gives the value plainly',
+  'qualifier.empty.period': 'the source states the period plainly',
+  'qualifier.empty.note': 'no note',
   'qualifier.code.value.over': 'the source says "over": the figure is above the value (a lower bound)',
   'qualifier.code.value.under': 'the source says "under": the figure is below the value (an upper bound)',
   'qualifier.code.value.about': 'the source says "about": the value is approximate',

@@ -28,6 +28,7 @@ const vi = {
   'indicator.rankNote': 'Thứ hạng: số càng nhỏ càng tốt (1 là cao nhất).',
   'indicator.dataset': 'Bộ dữ liệu',
   'indicator.version': 'phiên bản {version}',
+  'indicator.latestSeveral': { other: '{count} số liệu ({period}), xem bảng' },
   'indicator.lastFigure': 'Số liệu mới nhất',
   'indicator.targets': 'Mục tiêu của Nghị quyết đo bằng chỉ số này',
   'indicator.noTargets': 'Chưa có mục tiêu nào của Nghị quyết được đo trực tiếp bằng chỉ số này.',
@@ -65,7 +66,7 @@ const vi = {
   'home.latest.allArticles': 'Tất cả bài viết',
 
   'footer.terms.heading': 'Điều khoản dữ liệu',
-  'footer.terms.sources': 'Mọi số liệu đều lấy từ nguồn có tên và ngày công bố.',
+  'footer.terms.sources': 'Mọi số liệu đều nêu tên nguồn, kèm ngày công bố khi nguồn có ghi ngày.',
   'footer.terms.reuse': 'Bạn được tự do sử dụng lại dữ liệu, với điều kiện ghi rõ nguồn.',
   'footer.terms.datasets': 'Mỗi bộ dữ liệu nêu rõ các nguồn của mình.',
   'footer.publisher': 'Đơn vị công bố',
@@ -492,6 +493,10 @@ const vi = {
   'qualifier.period.about': 'khoảng {period}',
   'qualifier.period.not-stated': 'kỳ không rõ, công bố {date}',
   // The codes of the qualifier columns, as the data dictionary and the workbooks explain them.
+  'qualifier.period.not-stated-bare': 'kỳ không rõ',
+  'qualifier.empty.value': 'nguồn nêu giá trị đúng như ghi',
+  'qualifier.empty.period': 'nguồn nêu rõ kỳ số liệu',
+  'qualifier.empty.note': 'không có ghi chú',
   'qualifier.code.value.over': 'nguồn ghi "hơn": số liệu lớn hơn giá trị (cận dưới)',
   'qualifier.code.value.under': 'nguồn ghi "dưới": số liệu nhỏ hơn giá trị (cận trên)',
   'qualifier.code.value.about': 'nguồn ghi "khoảng": giá trị gần đúng',

@@ -2,7 +2,7 @@
 // line, a key that says what an open mark is, the bound or the guessed period written out.
 import { describe, expect, it } from 'vitest';
 import type { ChartOptions } from '../../src/lib/charts/api.ts';
-import { periodText, valueText } from '../../src/lib/charts/labels.ts';
+import { latestText, periodText, valueText } from '../../src/lib/charts/labels.ts';
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { chartSummary } from '../../src/lib/charts/summary.ts';
 import { attr, tags, withClass } from './support.ts';
@@ -111,5 +111,21 @@ describe('bars for figures their source gives only roughly', () => {
 
   it('are headed by their period as the source dates it', () => {
     expect(svg).toMatch(/>khoảng 2023 · Tỉnh Thử \(trước 01\/07\/2025\)</);
+  });
+});
+
+describe('the latest figure, as a list of indicators gives it', () => {
+  it('is the bound as the source says it, or a count where several categories share the latest period', () => {
+    expect(latestText(rough, 'vi')).toBe('hơn 13.600 (Quý I/2026)');
+    const kinds = syntheticIndicator({
+      unit: 'count',
+      dimensions: [{ name: 'kind', categories: [{ value: 'a', label: 'A', label_en: 'A' }, { value: 'b', label: 'B', label_en: 'B' }] }],
+      rows: [
+        { period: '2023', area: '45', kind: 'a', source: 'nguon-thu', value: 973, period_qualifier: 'about' },
+        { period: '2023', area: '45', kind: 'b', source: 'nguon-thu', value: 748, period_qualifier: 'about' },
+      ],
+    });
+    expect(latestText(kinds, 'en')).toBe('2 figures (about 2023), see the table');
+    expect(latestText(syntheticIndicator({ rows: [] }), 'en')).toBeNull();
   });
 });

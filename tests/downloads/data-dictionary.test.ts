@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDictionary, fieldConstraints } from '../../src/lib/downloads/data-dictionary.ts';
+import { dataDictionary, emptyCellMeanings, fieldConstraints } from '../../src/lib/downloads/data-dictionary.ts';
 import { formatBytes } from '../../src/lib/downloads/file-size.ts';
 import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { periodCovered } from '../../src/lib/period-covered.ts';
@@ -86,5 +86,16 @@ describe('the qualifier columns in a data dictionary', () => {
       ['under', 'nguồn ghi "dưới": số liệu nhỏ hơn giá trị (cận trên)'],
       ['about', 'nguồn ghi "khoảng": giá trị gần đúng'],
     ]);
+  });
+});
+
+describe('an empty cell in a qualifier or note column', () => {
+  it('means the source is plain, or there is no note, not that a figure is missing', () => {
+    const missing = [{ value: '', label: 'Không có số liệu công bố', label_en: 'No published figure' }];
+    const field = (name: string) => ({ name, type: 'string', title: name, title_en: name }) as Parameters<typeof emptyCellMeanings>[0];
+    expect(emptyCellMeanings(field('value_qualifier'), missing).map((m) => m.label_en)).toEqual(['the source gives the value plainly']);
+    expect(emptyCellMeanings(field('period_qualifier'), missing).map((m) => m.label)).toEqual(['nguồn nêu rõ kỳ số liệu']);
+    expect(emptyCellMeanings(field('note_en'), missing).map((m) => m.label_en)).toEqual(['no note']);
+    expect(emptyCellMeanings(field('channel'), missing)).toBe(missing);
   });
 });

@@ -62,12 +62,22 @@ describe('a latest figure its source qualifies', () => {
 
   it('prints the bound and the undated period as the source gives them', () => {
     expect(members!.latest).toMatchObject({ text: 'hơn 13.600%', valueQualifier: 'over', periodText: 'Quý I/2026' });
-    expect(share!.latest).toMatchObject({ text: '7,09%', periodText: 'kỳ không rõ, công bố 30/12/2023', periodQualifier: 'not-stated' });
+    // An undated source: the period keeps the day of publication, which no other column gives.
+    expect(share!.latest).toMatchObject({ text: '7,09%', periodText: 'kỳ không rõ, công bố 30/12/2023', periodQualifier: 'not-stated', sourceDateText: null });
   });
 
   it('keeps the qualifiers in their own columns of the CSV, beside the bare number', () => {
     const lines = progressCsv(progressRows(assessTargets(qualified, [over, undated], OPTIONS), { ...ctx, locale: 'en' }), headings, (id) => id).slice(1).split('\r\n');
     expect(lines[1]).toContain(',over,13600,%,2026-Q1,,');
     expect(lines[2]).toContain(',,7.09,%,2023-12-30,not-stated,');
+  });
+});
+
+describe('a figure whose source states no period, from a dated source', () => {
+  it('says only that the period is not stated, since the source-date column gives the day', () => {
+    const dated = syntheticIndicator({ id: 'dated', series: [{ figures: [['2023-12-30', 7.09, '45', { period: 'not-stated' }]] }] });
+    dated.observations[0]!.source = { ...dated.observations[0]!.source, date: '2023-12-30' };
+    const [row] = progressRows(assessTargets([syntheticTarget({ indicator: 'dated' as never })], [dated], OPTIONS), { ...ctx, locale: 'en' });
+    expect(row!.latest).toMatchObject({ periodText: 'period not stated', sourceDateText: '30 December 2023' });
   });
 });

@@ -37,10 +37,13 @@ export const isExact = (o: Pick<Observation, 'valueQualifier' | 'periodQualifier
 
 /**
  * A figure's period as a table or tooltip shows it: "2023", "khoảng 2023", or for a period the
- * source does not state, "kỳ không rõ (công bố 30/12/2023)" (the period then holds that day).
+ * source does not state, "kỳ không rõ, công bố 30/12/2023" (the period then holds that day); only
+ * "kỳ không rõ" with `dateShownBeside`, where the source's date, that same day, is printed next to it.
  */
-export function periodText(o: Pick<Observation, 'period' | 'periodQualifier'>, locale: Locale): string {
-  if (o.periodQualifier === 'not-stated') return t(locale)('qualifier.period.not-stated', { date: formatPeriod(o.period.text, locale) });
+export function periodText(o: Pick<Observation, 'period' | 'periodQualifier'>, locale: Locale, dateShownBeside = false): string {
+  if (o.periodQualifier === 'not-stated') {
+    return dateShownBeside ? t(locale)('qualifier.period.not-stated-bare') : t(locale)('qualifier.period.not-stated', { date: formatPeriod(o.period.text, locale) });
+  }
   const period = formatPeriod(o.period.text, locale);
   return o.periodQualifier === 'about' ? t(locale)('qualifier.period.about', { period }) : period;
 }
@@ -64,6 +67,26 @@ export function observationLabel(indicator: Indicator, series: Series, o: Observ
   if (seriesName !== '') parts.push(seriesName);
   if (!seriesName.includes(area)) parts.push(area);
   return `${parts.join(' · ')}: ${valueText(indicator, o, locale)}`;
+}
+
+/**
+ * The figures of the latest period with a value: one, or several where series share that period
+ * (one per category), which no single "latest figure" can stand for.
+ */
+export function latestFigures(indicator: Indicator): Observation[] {
+  const valued = indicator.observations.filter((o) => o.value !== null);
+  const last = valued.at(-1);
+  return last === undefined ? [] : valued.filter((o) => o.time === last.time && o.periodQualifier === last.periodQualifier);
+}
+
+/** "hơn 13.600 (Quý I/2026)", or "3 số liệu (khoảng 2023)" where several share the latest period; null without a figure. */
+export function latestText(indicator: Indicator, locale: Locale): string | null {
+  const figures = latestFigures(indicator);
+  const first = figures[0];
+  if (first === undefined) return null;
+  const when = periodText(first, locale);
+  if (figures.length > 1) return t(locale)('indicator.latestSeveral', { count: figures.length, period: when });
+  return `${valueText(indicator, first, locale)} (${when})`;
 }
 
 /** The name of a series for legends and bars: its dimension labels, else its area. */

@@ -4,7 +4,7 @@
  * the page words it in the reader's language.
  */
 import { t, type UiKey } from '../../i18n/translate.ts';
-import { PERIOD_QUALIFIER_COLUMN, PERIOD_QUALIFIERS, VALUE_QUALIFIER_COLUMN, VALUE_QUALIFIERS } from '../contract/observation.ts';
+import { NOTE_COLUMNS, PERIOD_QUALIFIER_COLUMN, PERIOD_QUALIFIERS, VALUE_QUALIFIER_COLUMN, VALUE_QUALIFIERS } from '../contract/observation.ts';
 import type { Category, Field, MissingValue, TableSchema } from '../contract/table-schema.ts';
 
 /**
@@ -60,6 +60,19 @@ export function fieldConstraints(field: Field): Constraint[] {
   return out;
 }
 
+/**
+ * What an empty cell of the column means: the schema's declared missing values, except in the
+ * qualifier and note columns, where empty means the source is plain (or there is no note), not
+ * that a figure is missing.
+ */
+export function emptyCellMeanings(field: Field, missingValues: readonly MissingValue[]): readonly MissingValue[] {
+  const own = (key: UiKey): MissingValue[] => [{ value: '', label: t('vi')(key), label_en: t('en')(key) }];
+  if (field.name === VALUE_QUALIFIER_COLUMN) return own('qualifier.empty.value');
+  if (field.name === PERIOD_QUALIFIER_COLUMN) return own('qualifier.empty.period');
+  if ((NOTE_COLUMNS as readonly string[]).includes(field.name)) return own('qualifier.empty.note');
+  return missingValues;
+}
+
 /** The dictionary of one table, in the order of its columns. */
 export function dataDictionary(schema: TableSchema): DictionaryRow[] {
   const keys = new Set(schema.primaryKey);
@@ -74,7 +87,7 @@ export function dataDictionary(schema: TableSchema): DictionaryRow[] {
     constraints: fieldConstraints(field),
     ...(fieldCategories(field) === undefined ? {} : { categories: fieldCategories(field) }),
     // A key column is required by Table Schema even when the field does not say so.
-    missing: field.constraints?.required || keys.has(field.name) ? [] : schema.missingValues,
+    missing: field.constraints?.required || keys.has(field.name) ? [] : emptyCellMeanings(field, schema.missingValues),
     key: keys.has(field.name),
   }));
 }

@@ -2,7 +2,7 @@
  * What the describing sheets of a dataset's workbook hold, as plain rows: the columns, the
  * metadata and the sources. Kept apart from exceljs so that the content reads as data.
  */
-import { fieldCategories } from './data-dictionary.ts';
+import { emptyCellMeanings, fieldCategories } from './data-dictionary.ts';
 import { besideOriginal, pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Field, MissingValue } from '../contract/table-schema.ts';
 import type { Dataset } from '../contract/portal-types.ts';
@@ -38,8 +38,9 @@ function codes(field: Field, locale: Locale): string | null {
  * in the workbook, so all their meanings are listed; a required column is never empty.
  */
 function emptyMeans(field: Field, missingValues: readonly MissingValue[], locale: Locale): string | null {
-  if (field.constraints?.required || missingValues.length === 0) return null;
-  return missingValues.map((m) => pick(locale, m.label, m.label_en)).join(' / ');
+  const meanings = emptyCellMeanings(field, missingValues);
+  if (field.constraints?.required || meanings.length === 0) return null;
+  return meanings.map((m) => pick(locale, m.label, m.label_en)).join(' / ');
 }
 
 /** The headings of the columns and sources sheets, in order: keys `workbook.columns.…` and `workbook.sources.…`. */

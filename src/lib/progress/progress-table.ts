@@ -88,7 +88,8 @@ export function progressRows(progress: readonly TargetProgress[], ctx: ProgressR
               text: valueText(indicator, latest, locale),
               valueQualifier: latest.valueQualifier,
               period: latest.period.text,
-              periodText: periodText(latest, locale),
+              // The source's date has a column of its own: an unstated period need not repeat it.
+              periodText: periodText(latest, locale, latest.source.date === latest.period.text),
               periodQualifier: latest.periodQualifier,
               time: latest.time,
               sourceTitle: latest.source.title,
