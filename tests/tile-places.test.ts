@@ -24,7 +24,13 @@ describe('tile map places in areas.csv', () => {
     // Gio Linh (466, column 2, row 1) moved onto Vĩnh Linh's cell (column 2, row 0).
     const found = problems(withAreas((csv) => csv.replace(/^(466,.*),2,1$/m, '$1,2,0')));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^data\/reference\/areas\.csv:7:\d+: area "466" is placed on the tile map at column 2, row 0, where area "464" \(line 5\) already is: give each a cell of its own$/);
+    expect(found[0]).toMatch(/^data\/reference\/areas\.csv:7:\d+: area "466" is placed on the tile map at column 2, row 0, where area "464" \(line 5\) already is while both exist: give each a cell of its own$/);
+  });
+
+  it('let two areas share a cell when one ended before the other began: two grids, one per period', () => {
+    // Gio Linh, moved onto Vĩnh Linh's cell, but only from the day after Vĩnh Linh ceased to exist.
+    const found = problems(withAreas((csv) => csv.replace(/^466,([^,]*),([^,]*),district,45,2021-01-01,2025-06-30,2,1$/m, '466,$1,$2,district,45,2025-07-01,,2,0')));
+    expect(found.filter((p) => p.includes('tile map'))).toEqual([]);
   });
 
   it('report a column without a row', () => {

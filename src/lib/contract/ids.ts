@@ -33,8 +33,11 @@ export type SourceId = z.infer<typeof SourceId>;
 export const UnitCode = slug('a unit code').brand<'UnitCode'>();
 export type UnitCode = z.infer<typeof UnitCode>;
 
-/** An administrative area code from the statistics office's catalogue, e.g. "45" or "461". */
-export const AreaCode = z.string().regex(/^\d{2,5}$/, 'an area code is 2 to 5 digits, e.g. "45"').brand<'AreaCode'>();
+/**
+ * An administrative area code from the statistics office's catalogue, e.g. "45" or "461", or "VN"
+ * for the whole country (national averages and totals), which the catalogue gives no number.
+ */
+export const AreaCode = z.string().regex(/^(\d{2,5}|VN)$/, 'an area code is 2 to 5 digits, e.g. "45", or VN for the whole country').brand<'AreaCode'>();
 export type AreaCode = z.infer<typeof AreaCode>;
 
 /** A calendar date written YYYY-MM-DD. */

@@ -91,7 +91,7 @@ export const TargetNote = z.object({
 });
 export type TargetNote = z.infer<typeof TargetNote>;
 
-export const AreaLevel = z.enum(['province', 'district', 'commune']);
+export const AreaLevel = z.enum(['country', 'province', 'district', 'commune']);
 export type AreaLevel = z.infer<typeof AreaLevel>;
 
 export const Area = z.object({

@@ -197,21 +197,27 @@ function checkReferenceLinks(problems: ProblemList, pkg: CheckedPackage, ref: Re
   }
 }
 
-/** A district on the tile map has both a column and a row, and no two districts of one parent share a cell. */
+/**
+ * An area on a tile map has both a column and a row, and no two areas of one parent and one level
+ * that existed at the same time share a cell: the 63 provinces before 1 July 2025 and the 34 after
+ * it are two grids, each with a cell per province.
+ */
 function checkTilePlaces(problems: ProblemList, areas: CheckedTable): void {
-  const taken = new Map<string, { code: string; line: number }>();
+  const taken = new Map<string, { code: string; line: number; from: string; to: string | null }[]>();
   for (const row of areas.rows) {
-    const { code, parent, tile_column: column, tile_row: tileRow } = row.values;
+    const { code, parent, level, valid_from: from, valid_to: to, tile_column: column, tile_row: tileRow } = row.values;
     if ((column == null) !== (tileRow == null)) {
       const [have, lack] = column == null ? ['tile_row', 'tile_column'] : ['tile_column', 'tile_row'];
       problems.add(areas.path, row.cells[have]!, `${have} is given but ${lack} is empty: a place on the tile map needs both, or neither`);
       continue;
     }
-    if (column == null) continue;
-    const key = `${String(parent)}:${String(column)},${String(tileRow)}`;
-    const first = taken.get(key);
-    if (first) problems.add(areas.path, row.cells.tile_column!, `area "${String(code)}" is placed on the tile map at column ${String(column)}, row ${String(tileRow)}, where area "${first.code}" (line ${first.line}) already is: give each a cell of its own`);
-    else taken.set(key, { code: String(code), line: row.line });
+    if (column == null || typeof from !== 'string') continue;
+    const until = typeof to === 'string' ? to : null;
+    const key = `${String(parent)}:${String(level)}:${String(column)},${String(tileRow)}`;
+    const others = taken.get(key) ?? [];
+    const first = others.find((o) => overlaps({ start: from, end: until ?? '9999-12-31' }, { start: o.from, end: o.to }));
+    if (first) problems.add(areas.path, row.cells.tile_column!, `area "${String(code)}" is placed on the tile map at column ${String(column)}, row ${String(tileRow)}, where area "${first.code}" (line ${first.line}) already is while both exist: give each a cell of its own`);
+    taken.set(key, [...others, { code: String(code), line: row.line, from, to: until }]);
   }
 }
 
