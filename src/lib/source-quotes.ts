@@ -1,0 +1,61 @@
+/**
+ * The repo's record of what each source says: docs/sources/<dataset>.md holds, under a heading
+ * per source id, the source's address and the passages quoted from it. A figure under data/ is
+ * only as honest as the words it was read from, so a test holds every value to a quote.
+ *
+ *     ## dti-gov-vn-2022
+ *     URL: https://dti.gov.vn/xep-hang-2022
+ *     > «Quảng Trị xếp thứ 55/63 …»
+ *
+ * Consecutive ">" lines are one quote; any other line is commentary for the reader.
+ */
+export interface QuotedSource {
+  id: string;
+  /** The address given on the "URL:" line, or null when none is. */
+  url: string | null;
+  quotes: string[];
+  /** The heading's line, for messages. */
+  line: number;
+}
+
+export function parseSourceQuotes(markdown: string): Map<string, QuotedSource> {
+  const sources = new Map<string, QuotedSource>();
+  let current: QuotedSource | null = null;
+  let quoting = false;
+  markdown.split(/\r?\n/).forEach((text, index) => {
+    const heading = /^##\s+(\S+)\s*$/.exec(text);
+    if (heading) {
+      current = { id: heading[1]!, url: null, quotes: [], line: index + 1 };
+      sources.set(current.id, current);
+      quoting = false;
+      return;
+    }
+    if (!current) return;
+    const url = /^URL:\s*(\S+)/.exec(text);
+    if (url) current.url = url[1]!;
+    const quote = /^>\s?(.*)$/.exec(text);
+    if (quote) {
+      if (quoting) current.quotes[current.quotes.length - 1] += ` ${quote[1]!}`;
+      else current.quotes.push(quote[1]!);
+    }
+    quoting = quote !== null;
+  });
+  return sources;
+}
+
+/**
+ * Whether a number is written in a passage the way Vietnamese or English text writes it: a decimal
+ * comma or point, trailing zeros, thousands grouped by point, comma or space. A figure must stand
+ * alone, so 5 is not found in 55, nor 0.5 in 0.55.
+ */
+export function passageStates(passage: string, value: number): boolean {
+  return numberPattern(value).test(passage);
+}
+
+function numberPattern(value: number): RegExp {
+  const [whole, fraction = ''] = Math.abs(value).toString().split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '[.,\\s\u00a0]?');
+  const decimals = fraction ? `[.,]${fraction}0*` : '(?:[.,]0+)?';
+  const sign = value < 0 ? '[-−–]\\s?' : '';
+  return new RegExp(`(?<![\\d.,]|\\d[.,])${sign}${grouped}${decimals}(?![\\d]|[.,]\\d)`, 'u');
+}

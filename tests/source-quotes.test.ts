@@ -1,0 +1,69 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSourceQuotes, passageStates } from '../src/lib/source-quotes.ts';
+import { realPortal, REPO_ROOT } from './support/real-portal.ts';
+
+describe('passageStates', () => {
+  it('finds a figure however the source spells it', () => {
+    expect(passageStates('đạt 0,4627 điểm', 0.4627)).toBe(true);
+    expect(passageStates('scored 0.4627', 0.4627)).toBe(true);
+    expect(passageStates('tỷ lệ 62,10%', 62.1)).toBe(true);
+    expect(passageStates('hạng 55/63', 55)).toBe(true);
+    expect(passageStates('có 1.234 dịch vụ', 1234)).toBe(true);
+    expect(passageStates('có 1,234 services', 1234)).toBe(true);
+    expect(passageStates('đạt 45,0%', 45)).toBe(true);
+  });
+
+  it('does not find a figure inside another one', () => {
+    expect(passageStates('hạng 55/63', 5)).toBe(false);
+    expect(passageStates('đạt 0,55', 0.5)).toBe(false);
+    expect(passageStates('đạt 10,5%', 5)).toBe(false);
+    expect(passageStates('đạt 10,5%', 10)).toBe(false);
+    expect(passageStates('năm 2022', 202)).toBe(false);
+  });
+});
+
+describe('parseSourceQuotes', () => {
+  it('reads each source heading with its address and its quotes, a quote running over several lines', () => {
+    const parsed = parseSourceQuotes('# Title\n\n## a-source\nURL: https://x.vn/a\n> first line\n> goes on\n\nComment.\n\n> second\n## b\n');
+    expect(parsed.get('a-source')).toEqual({ id: 'a-source', url: 'https://x.vn/a', quotes: ['first line goes on', 'second'], line: 3 });
+    expect(parsed.get('b')).toMatchObject({ url: null, quotes: [] });
+  });
+});
+
+describe('every figure under data/ is quoted from its source in docs/sources/', () => {
+  const portal = realPortal();
+  for (const dataset of portal.datasets) {
+    it(`${dataset.id}: each value stands in a quote of the source its row cites`, () => {
+      const file = join(REPO_ROOT, 'docs', 'sources', `${dataset.id}.md`);
+      expect(existsSync(file), `docs/sources/${dataset.id}.md is missing`).toBe(true);
+      const quoted = parseSourceQuotes(readFileSync(file, 'utf8'));
+      const unquoted: string[] = [];
+      for (const { resource, rows } of dataset.indicators) {
+        rows.forEach((row, k) => {
+          if (typeof row.value !== 'number') return;
+          const source = quoted.get(String(row.source));
+          if (!source?.url || !source.quotes.some((q) => passageStates(q, row.value as number))) {
+            unquoted.push(`${resource.path} line ${k + 2}: ${row.value} from "${String(row.source)}"`);
+          }
+        });
+      }
+      expect(unquoted).toEqual([]);
+    });
+  }
+});
+
+describe('every target value in data/reference/targets.csv is quoted from its source in docs/sources/reference.md', () => {
+  it('each target with a number has it in a quote of its source', () => {
+    const quoted = parseSourceQuotes(readFileSync(join(REPO_ROOT, 'docs', 'sources', 'reference.md'), 'utf8'));
+    const unquoted = realPortal()
+      .targets.filter((t) => t.value !== null)
+      .filter((t) => {
+        const source = quoted.get(t.source);
+        return !source?.url || !source.quotes.some((q) => passageStates(q, t.value!));
+      })
+      .map((t) => `${t.id}: ${t.value} from "${t.source}"`);
+    expect(unquoted).toEqual([]);
+  });
+});
