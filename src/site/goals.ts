@@ -24,9 +24,9 @@ export async function getGoals(): Promise<GoalsData> {
   const build = await thisBuild();
   return build.once('goals', async () => {
     const today = build.day;
-    const [{ site, resolution }, indicators] = await Promise.all([getSiteData(), getIndicators()]);
+    const [{ province, resolution }, indicators] = await Promise.all([getSiteData(), getIndicators()]);
     const targets = await getTargets(resolution.id);
-    return { today, progress: assessTargets(targets, indicators, { today, provinceAreas: site.provinceAreas }) };
+    return { today, progress: assessTargets(targets, indicators, { today, province }) };
   });
 }
 

@@ -15,6 +15,8 @@ import { thisBuild } from './build-context.ts';
 export interface SiteData {
   site: SiteConfig;
   resolution: Resolution;
+  /** The tracked province's records in areas.csv, oldest first (site.provinceAreas traced through time). */
+  province: Area[];
   referenceSources: Source[];
   /** Every aim without a number (aims.csv), in order; the tracked resolution's are those naming it. */
   aims: Aim[];
@@ -71,14 +73,14 @@ export async function getAreas(): Promise<Area[]> {
 /** Every indicator of every dataset, built once per build: pages share the result. */
 export async function getIndicators(): Promise<Indicator[]> {
   return (await thisBuild()).once('indicators', async () => {
-    const [{ site }, datasets, areas, units, targets] = await Promise.all([
+    const [{ province }, datasets, areas, units, targets] = await Promise.all([
       getSiteData(),
       getDatasets(),
       getAreas(),
       getCollection('units').then((entries) => entries.map((e) => e.data)),
       getCollection('targets').then((entries) => entries.map((e) => e.data)),
     ]);
-    const context = { areas, units, targets, provinceAreas: site.provinceAreas };
+    const context = { areas, units, targets, province };
     return datasets.flatMap((dataset) => datasetIndicators(dataset, context));
   });
 }

@@ -14,9 +14,9 @@ const options = (more: Partial<ChartOptions> = {}): ChartOptions => ({ width: 72
 const rough = syntheticIndicator({
   unit: 'count',
   rows: [
-    { period: '2021', area: '44', source: 'nguon-thu', value: 1000 },
-    { period: '2023', area: '44', source: 'nguon-thu', value: 4327, period_qualifier: 'about' },
-    { period: '2026-Q1', area: '44', source: 'nguon-thu', value: 13600, value_qualifier: 'over' },
+    { period: '2021', area: '45', source: 'nguon-thu', value: 1000 },
+    { period: '2023', area: '45', source: 'nguon-thu', value: 4327, period_qualifier: 'about' },
+    { period: '2025-Q1', area: '45', source: 'nguon-thu', value: 13600, value_qualifier: 'over' },
   ],
 });
 
@@ -42,16 +42,16 @@ describe('a chart with figures its source gives only roughly', () => {
   it('labels the bound as a bound beside its point, and names the guessed period in the tooltip', () => {
     expect(svg).toContain('>&gt; 13.600</text>');
     const about = withClass(svg, 'inexact').find((m) => attr(m, 'data-label')!.includes('4.327'))!;
-    expect(attr(about, 'data-label')).toBe('khoảng 2023 · Tỉnh Thử (từ 01/07/2025): 4.327');
+    expect(attr(about, 'data-label')).toBe('khoảng 2023 · Tỉnh Thử (trước 01/07/2025): 4.327');
   });
 
   it('joins exact figures only, across a rough one between them', () => {
     const withThird = syntheticIndicator({
       unit: 'count',
       rows: [
-        { period: '2021', area: '44', source: 'nguon-thu', value: 1000 },
-        { period: '2023', area: '44', source: 'nguon-thu', value: 4327, period_qualifier: 'about' },
-        { period: '2025', area: '44', source: 'nguon-thu', value: 9000 },
+        { period: '2021', area: '45', source: 'nguon-thu', value: 1000 },
+        { period: '2023', area: '45', source: 'nguon-thu', value: 4327, period_qualifier: 'about' },
+        { period: '2025-Q1', area: '45', source: 'nguon-thu', value: 9000 },
       ],
     });
     const lines = withClass(renderChartSvg(withThird, options()), 'line');
@@ -61,8 +61,8 @@ describe('a chart with figures its source gives only roughly', () => {
   });
 
   it('says in its summary what the source says, and works out no change from a rough figure', () => {
-    expect(chartSummary(rough, 'vi', '2026-11-26')).toContain('số liệu đầu tiên là 1.000 (2021), mới nhất là hơn 13.600 (quý I/2026) (nguồn chỉ nêu gần đúng nên không tính mức thay đổi)');
-    expect(chartSummary(rough, 'en', '2026-11-26')).toContain('the first figure was 1,000 (2021) and the latest over 13,600 (Q1 2026) (a source is not exact, so no change is worked out)');
+    expect(chartSummary(rough, 'vi', '2026-11-26')).toContain('số liệu đầu tiên là 1.000 (2021), mới nhất là hơn 13.600 (quý I/2025) (nguồn chỉ nêu gần đúng nên không tính mức thay đổi)');
+    expect(chartSummary(rough, 'en', '2026-11-26')).toContain('the first figure was 1,000 (2021) and the latest over 13,600 (Q1 2025) (a source is not exact, so no change is worked out)');
   });
 });
 
@@ -116,7 +116,7 @@ describe('bars for figures their source gives only roughly', () => {
 
 describe('the latest figure, as a list of indicators gives it', () => {
   it('is the bound as the source says it, or a count where several categories share the latest period', () => {
-    expect(latestText(rough, 'vi')).toBe('hơn 13.600 (Quý I/2026)');
+    expect(latestText(rough, 'vi')).toBe('hơn 13.600 (Quý I/2025)');
     const kinds = syntheticIndicator({
       unit: 'count',
       dimensions: [{ name: 'kind', categories: [{ value: 'a', label: 'A', label_en: 'A' }, { value: 'b', label: 'B', label_en: 'B' }] }],

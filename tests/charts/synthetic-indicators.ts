@@ -115,7 +115,7 @@ export function syntheticIndicator(spec: SyntheticSpec): Indicator {
     areas: [OLD_PROVINCE, NEW_PROVINCE, ...DISTRICTS],
     units: UNITS,
     targets,
-    provinceAreas: [OLD_PROVINCE.code, NEW_PROVINCE.code],
+    province: [OLD_PROVINCE, NEW_PROVINCE],
   });
 }
 

@@ -12,7 +12,7 @@ import { realIndicators, realPortal } from '../support/real-portal.ts';
 const portal = realPortal();
 const targets = portal.targets.filter((t) => t.resolution === portal.site.resolution);
 // The build assessed as of its own day; statuses only change when a deadline passes, years away.
-const progress = assessTargets(targets, realIndicators(portal), { today: buildDay(), provinceAreas: portal.site.provinceAreas });
+const progress = assessTargets(targets, realIndicators(portal), { today: buildDay(), province: portal.province });
 const prefix = (locale: 'vi' | 'en') => (locale === 'en' ? '/en' : '');
 
 let noScript: BrowserContext;

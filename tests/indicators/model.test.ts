@@ -6,7 +6,7 @@ import { fixtureFiles, TODAY } from '../support/fixture-files.ts';
 /** The fixture portal's one indicator: shares by channel, across a merger of province 90 into 91. */
 function sampleIndicator() {
   const portal = validatePortal(fixtureFiles(), TODAY).portal!;
-  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, provinceAreas: portal.site.provinceAreas };
+  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, province: portal.province };
   return datasetIndicators(portal.datasets[0]!, context)[0]!;
 }
 

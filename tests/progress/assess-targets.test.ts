@@ -36,8 +36,8 @@ describe('assessTargets()', () => {
 
 describe('latestPublished()', () => {
   it('is null without an indicator and skips missing values', () => {
-    expect(latestPublished(null, OPTIONS.provinceAreas)).toBeNull();
-    expect(latestPublished(share, OPTIONS.provinceAreas)).toMatchObject({ figure: { value: 60 }, leftOut: false });
+    expect(latestPublished(null, OPTIONS.province)).toBeNull();
+    expect(latestPublished(share, OPTIONS.province)).toMatchObject({ figure: { value: 60 }, leftOut: false });
   });
 });
 

@@ -7,12 +7,12 @@ const districtsOnly = syntheticIndicator({ id: 'districts', series: [{ figures: 
 
 describe('headlineFigures()', () => {
   it('keeps the listed order and skips ids that are missing or have no province-wide figure', () => {
-    const figures = headlineFigures([districtsOnly, merged], ['missing', 'teams', 'districts'], OPTIONS.provinceAreas);
+    const figures = headlineFigures([districtsOnly, merged], ['missing', 'teams', 'districts'], OPTIONS.province);
     expect(figures.map((f) => f.indicator.id)).toEqual(['teams']);
   });
 
   it('splits the history at a merger and gives the latest figure', () => {
-    const [f] = headlineFigures([merged], ['teams'], OPTIONS.provinceAreas);
+    const [f] = headlineFigures([merged], ['teams'], OPTIONS.province);
     expect(f!.segments.map((s) => s.map((p) => p.value))).toEqual([[4327], [13600]]);
     expect(f!.latest.value).toBe(13600);
   });

@@ -15,9 +15,9 @@ function assessTargets(files: DataFiles) {
   const result = validatePortal(files, TODAY);
   if (!result.portal) throw new Error(`the portal does not validate:\n${result.problems.map((p) => p.message).join('\n')}`);
   const portal = result.portal;
-  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, provinceAreas: portal.site.provinceAreas };
+  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, province: portal.province };
   const indicators = new Map<string, Indicator>(portal.datasets.flatMap((d) => datasetIndicators(d, context)).map((i) => [i.id, i]));
-  const options = { today: TODAY, provinceAreas: portal.site.provinceAreas };
+  const options = { today: TODAY, province: portal.province };
   return portal.targets.map((t) => {
     const indicator = t.indicator ? (indicators.get(t.indicator) ?? null) : null;
     return { target: t, indicator, assessment: assessTarget(t, indicator, options) };

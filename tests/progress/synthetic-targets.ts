@@ -5,7 +5,7 @@
  */
 import type { Resource, Source } from '../../src/lib/contract/data-package.ts';
 import type { PeriodQualifier, ValueQualifier } from '../../src/lib/contract/observation.ts';
-import { AreaCode, DatasetId, IndicatorId } from '../../src/lib/contract/ids.ts';
+import { DatasetId, IndicatorId } from '../../src/lib/contract/ids.ts';
 import type { Area, Target, Unit } from '../../src/lib/contract/reference.ts';
 import { periodTime, type Indicator, type Observation, type Segment, type Series } from '../../src/lib/indicators/model.ts';
 import { parsePeriod } from '../../src/lib/period.ts';
@@ -13,8 +13,6 @@ import { parsePeriod } from '../../src/lib/period.ts';
 /** Today, fixed: every test assesses as of this day. */
 export const TODAY = '2026-11-26';
 
-export const PROVINCE_AREAS = [AreaCode.parse('45'), AreaCode.parse('44')];
-export const OPTIONS = { today: TODAY, provinceAreas: PROVINCE_AREAS };
 
 const area = (code: string, name: string, name_en: string, level: Area['level'] = 'province'): Area =>
   ({ code, name, name_en, level, parent: null, valid_from: '2000-01-01', valid_to: null }) as Area;
@@ -24,6 +22,10 @@ export const AREAS: Record<string, Area> = {
   '44': area('44', 'Tỉnh thử nghiệm (sau sáp nhập)', 'Test province (after the merger)'),
   '461': area('461', 'Huyện thử nghiệm', 'Test district', 'district'),
 };
+
+/** The province's records in succession, as Portal.province gives them. */
+export const PROVINCE = [AREAS['45']!, AREAS['44']!];
+export const OPTIONS = { today: TODAY, province: PROVINCE };
 
 const UNITS: Record<string, Unit> = {
   percent: { code: 'percent', symbol: '%', name: 'phần trăm', name_en: 'percent' } as Unit,

@@ -14,6 +14,6 @@ export function realPortal(): Portal {
 }
 
 export function realIndicators(portal = realPortal()) {
-  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, provinceAreas: portal.site.provinceAreas };
+  const context = { areas: portal.areas, units: portal.units, targets: portal.targets, province: portal.province };
   return portal.datasets.flatMap((dataset) => datasetIndicators(dataset, context));
 }

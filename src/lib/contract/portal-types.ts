@@ -39,6 +39,8 @@ export interface Portal {
   pillars: Pillar[];
   targets: Target[];
   areas: Area[];
+  /** The tracked province's records in areas.csv, oldest first (site.provinceAreas traced through time). */
+  province: Area[];
   units: Unit[];
   /** Sources of the reference package (the resolution's and targets' sources). */
   referenceSources: Source[];

@@ -5,7 +5,8 @@
  * from validated data; pure.
  */
 import type { Resource, Source } from '../contract/data-package.ts';
-import type { AreaCode, DatasetId, IndicatorId } from '../contract/ids.ts';
+import type { DatasetId, IndicatorId } from '../contract/ids.ts';
+import { areaAt, isTrackedProvince, sameArea } from '../areas.ts';
 import type { Area, Target, Unit } from '../contract/reference.ts';
 import { PERIOD_QUALIFIER_COLUMN, PERIOD_QUALIFIERS, RESERVED_COLUMNS, VALUE_QUALIFIER_COLUMN, VALUE_QUALIFIERS, type PeriodQualifier, type ValueQualifier } from '../contract/observation.ts';
 import type { Category, Field } from '../contract/table-schema.ts';
@@ -86,8 +87,8 @@ export interface IndicatorContext {
   areas: readonly Area[];
   units: readonly Unit[];
   targets: readonly Target[];
-  /** Province-level codes in succession (site.provinceAreas): their series join into one line. */
-  provinceAreas: readonly AreaCode[];
+  /** The tracked province's records in succession (Portal.province): their series join into one line. */
+  province: readonly Area[];
 }
 
 
@@ -129,11 +130,11 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
   const attributes = fields.filter((f) => !RESERVED_COLUMNS.has(f.name) && !dimensions.includes(f));
   // Looked up by the rows' cells, plain strings the validator has checked.
   const sources = new Map<string, Source>(dataset.descriptor.sources.map((s) => [s.id, s]));
-  const areas = new Map<string, Area>(ctx.areas.map((a) => [a.code, a]));
 
   const observations: Observation[] = rows.map((row) => {
     const period = parsePeriod(String(row.period));
-    const area = areas.get(String(row.area));
+    const lookup = period ? areaAt(ctx.areas, String(row.area), period) : null;
+    const area = lookup && 'found' in lookup ? lookup.found : null;
     const source = sources.get(String(row.source));
     if (!period || !area || !source) throw new Error(`${resource.name}: a row escaped validation (${JSON.stringify(row)})`);
     const value = row.value;
@@ -164,7 +165,7 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
     isRank: unit.code === 'rank',
     dimensions,
     attributes,
-    series: groupSeries(observations, dimensions, ctx.provinceAreas),
+    series: groupSeries(observations, dimensions, ctx.province),
     observations,
     targets: ctx.targets.filter((t) => t.indicator === resource.name),
     sources: cited,
@@ -178,10 +179,17 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
  * area (a district) is its own line. Within a series, consecutive observations on the same area
  * form a segment.
  */
-function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], provinceAreas: readonly AreaCode[]): Series[] {
+/** An area's code, with its start date only where the indicator holds figures of another area with the same code. */
+function areaKey(area: Area, observations: readonly Observation[]): string {
+  const shared = observations.some((o) => o.area.code === area.code && !sameArea(o.area, area));
+  return shared ? `${area.code}@${area.valid_from}` : area.code;
+}
+
+function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], province: readonly Area[]): Series[] {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
-    const lineage = provinceAreas.includes(o.area.code) ? 'province' : `area=${o.area.code}`;
+    // An area's key is its code, and its start too where the code names several areas over time.
+    const lineage = isTrackedProvince(o.area, province) ? 'province' : `area=${areaKey(o.area, observations)}`;
     const dimKey = dimensions.map((d) => `${d.name}=${o.dims[d.name]}`).join('&');
     const key = [dimKey, lineage === 'province' ? '' : lineage].filter(Boolean).join('&') || 'all';
     groups.set(key, [...(groups.get(key) ?? []), o]);
@@ -190,12 +198,12 @@ function groupSeries(observations: readonly Observation[], dimensions: readonly 
     const segments: Segment[] = [];
     for (const o of obs) {
       const last = segments[segments.length - 1];
-      if (last && last.area.code === o.area.code) last.observations.push(o);
+      if (last && sameArea(last.area, o.area)) last.observations.push(o);
       else segments.push({ area: o.area, observations: [o] });
     }
     const first = obs[0]!;
     const dimLabels = dimensions.map((d) => categoryLabel(d, first.dims[d.name]!));
-    const areaLabel = provinceAreas.includes(first.area.code) ? null : { vi: first.area.name, en: first.area.name_en };
+    const areaLabel = isTrackedProvince(first.area, province) ? null : { vi: first.area.name, en: first.area.name_en };
     const parts = [...dimLabels, ...(areaLabel ? [areaLabel] : [])];
     const label = parts.length ? { vi: parts.map((p) => p.vi).join(' · '), en: parts.map((p) => p.en).join(' · ') } : { vi: '', en: '' };
     return { key, label, dims: first.dims, segments };

@@ -3,6 +3,7 @@
  * assessed together, the indicator that measures it, and its latest published figure. Pure:
  * "today" comes in with the options.
  */
+import type { Area } from '../contract/reference.ts';
 import type { Target } from '../contract/reference.ts';
 import type { Indicator, Observation } from '../indicators/model.ts';
 import { assessMilestones, provinceSeries, STATUSES, type AssessOptions, type Assessment, type MilestoneAssessment, type Status } from './index.ts';
@@ -35,9 +36,9 @@ const hasValue = (o: Observation): o is Figure => o.value !== null;
  * The latest non-missing figure of the indicator's one province-wide series, and whether it lies
  * before the series' last territory change (then the arithmetic leaves it out); null when none.
  */
-export function latestPublished(indicator: Indicator | null, provinceAreas: readonly string[]): { figure: Figure; leftOut: boolean } | null {
+export function latestPublished(indicator: Indicator | null, province: readonly Area[]): { figure: Figure; leftOut: boolean } | null {
   if (!indicator) return null;
-  const picked = provinceSeries(indicator, provinceAreas);
+  const picked = provinceSeries(indicator, province);
   if ('reason' in picked) return null;
   const { segments } = picked.series;
   for (let k = segments.length - 1; k >= 0; k--) {
@@ -63,7 +64,7 @@ export function assessTargets(targets: readonly Target[], indicators: readonly I
     const assessment = assessMilestones(milestones, indicator, options);
     const headline = assessment.headline!;
     const target = milestones.find((t) => t.year === headline.targetYear) ?? milestones[0]!;
-    const published = latestPublished(indicator, options.provinceAreas);
+    const published = latestPublished(indicator, options.province);
     return { id, target, milestones, indicator, assessment, headline, latest: published?.figure ?? null, latestLeftOut: published?.leftOut ?? false };
   });
 }

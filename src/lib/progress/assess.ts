@@ -2,6 +2,7 @@
  * assessTarget: the status of one target (one row of targets.csv) from the figures of the indicator
  * that measures it. Pure: "today" and the province's area codes come in as arguments.
  */
+import type { Area } from '../contract/reference.ts';
 import type { Target } from '../contract/reference.ts';
 import type { Indicator, Observation } from '../indicators/model.ts';
 import { isIsoDate } from '../period.ts';
@@ -13,8 +14,8 @@ import type { Reason, Status } from './status.ts';
 export interface AssessOptions {
   /** The day the assessment is made, YYYY-MM-DD: decides whether the deadline has passed. */
   today: string;
-  /** Province-level codes in succession (site.provinceAreas), oldest first. */
-  provinceAreas: readonly string[];
+  /** The tracked province's records in succession (Portal.province), oldest first. */
+  province: readonly Area[];
 }
 
 const point = (o: Observation & { value: number }): AssessedPoint => ({
@@ -86,7 +87,7 @@ export function assessTarget(target: Target, indicator: Indicator | null, option
   });
 
   if (indicator === null) return result('no-data', 'no-indicator');
-  const picked = provinceSeries(indicator, options.provinceAreas);
+  const picked = provinceSeries(indicator, options.province);
   if ('reason' in picked) return result('no-data', picked.reason);
 
   const { comparable, exact, leftOut, anyValue } = comparableFigures(picked.series);

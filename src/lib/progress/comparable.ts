@@ -5,14 +5,16 @@
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
 import type { LeftOutSegment } from './assessment.ts';
 import type { Reason } from './status.ts';
+import type { Area } from '../contract/reference.ts';
+import { isTrackedProvince } from '../areas.ts';
 
 /**
- * The one series measuring the province as a whole: every segment on a provinceAreas code. An
+ * The one series measuring the province as a whole: every segment on one of its records. An
  * indicator split by a dimension has one such series per code, and none of them alone is "the
  * province" for a target, so several is as good as none.
  */
-export function provinceSeries(indicator: Indicator, provinceAreas: readonly string[]): { series: Series } | { reason: Reason } {
-  const candidates = indicator.series.filter((s) => s.segments.length > 0 && s.segments.every((g) => provinceAreas.includes(g.area.code)));
+export function provinceSeries(indicator: Indicator, province: readonly Area[]): { series: Series } | { reason: Reason } {
+  const candidates = indicator.series.filter((s) => s.segments.length > 0 && s.segments.every((g) => isTrackedProvince(g.area, province)));
   if (candidates.length === 1) return { series: candidates[0]! };
   return { reason: candidates.length === 0 ? 'no-province-series' : 'ambiguous-series' };
 }

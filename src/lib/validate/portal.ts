@@ -8,6 +8,7 @@ import { referenceTables, type Area, type ReferenceTableName } from '../contract
 import { SiteConfig } from '../contract/site.ts';
 import type { DataFiles } from './data-files.ts';
 import { overlaps, parsePeriod } from '../period.ts';
+import { areaAt, provinceLineage } from '../areas.ts';
 import { ProblemList, sortProblems, type Problem } from './problems.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
@@ -61,12 +62,18 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
     }
   }
   if (site && siteDoc && usable(ref, 'areas')) {
+    let known = true;
     site.provinceAreas.forEach((code, k) => {
-      const area = ref.areas.find((a) => a.code === code);
-      if (!area || area.level !== 'province') {
+      if (!ref.areas.some((a) => a.code === code && a.level === 'province')) {
+        known = false;
         problems.add(SITE_FILE, siteDoc.placeOf(['provinceAreas', k]), `"${code}" is not a province-level code in ${REFERENCE_DIR}/areas.csv`);
       }
     });
+    const traced = known ? provinceLineage(ref.areas, site.provinceAreas) : null;
+    if (traced && 'brokenAt' in traced) {
+      const k = traced.brokenAt;
+      problems.add(SITE_FILE, siteDoc.placeOf(['provinceAreas', k]), `"${site.provinceAreas[k]}" has no province in ${REFERENCE_DIR}/areas.csv that ends before "${site.provinceAreas[k + 1]}" begins: list the province's codes oldest first, each area ending (valid_to) before the next begins`);
+    }
   }
   if (site && siteDoc) checkSiteFiles(problems, files, site, siteDoc);
   if (site && siteDoc && allIndicatorsKnown) {
@@ -100,7 +107,7 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
   return {
     problems: [],
     counts,
-    portal: { site, resolution, resolutions, pillars: order(pillars), targets: order(targets), areas, units, referenceSources: reference.descriptor.sources, datasets },
+    portal: { site, resolution, resolutions, pillars: order(pillars), targets: order(targets), areas, province: lineageOf(areas, site.provinceAreas), units, referenceSources: reference.descriptor.sources, datasets },
   };
 }
 
@@ -279,7 +286,6 @@ function checkTidyShape(problems: ProblemList, doc: CheckedPackage['doc'], resou
 }
 
 function checkObservations(problems: ProblemList, table: CheckedTable, ref: ReferenceRows | null, sources: Map<string, Source> | null, today: string, descriptorPath: string): void {
-  const areas = new Map<string, Area>((ref?.areas ?? []).map((a) => [a.code, a]));
   for (const row of table.rows) {
     const periodText = row.values.period;
     const period = typeof periodText === 'string' ? parsePeriod(periodText) : null;
@@ -293,12 +299,21 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
       problems.add(table.path, row.cells.period!, `period ${periodText} is before ${EARLIEST_PERIOD.slice(0, 4)}: check the year`);
     }
     const code = row.values.area;
-    const area = typeof code === 'string' ? areas.get(code) : undefined;
     if (usable(ref, 'areas') && typeof code === 'string') {
-      if (!area) problems.add(table.path, row.cells.area!, `area "${code}" is not a code in ${REFERENCE_DIR}/areas.csv: use one listed there`);
-      else if (period && !overlaps(period, { start: area.valid_from, end: area.valid_to })) {
-        const successor = [...areas.values()].find((a) => a.level === area.level && overlaps(period, { start: a.valid_from, end: a.valid_to }));
-        problems.add(table.path, row.cells.area!, `area "${code}" (${area.name}) existed from ${area.valid_from} to ${area.valid_to ?? 'today'}, not in period ${periodText}${successor ? `: for that period use "${successor.code}" (${successor.name})` : ''}`);
+      const lookup = areaAt(ref.areas, code, period ?? { start: '0000-01-01', end: '9999-12-31' });
+      const spans = (records: Area[]) => records.map((a) => `${a.name} from ${a.valid_from} to ${a.valid_to ?? 'today'}`).join('; ');
+      if ('found' in lookup) {
+        // the one area the code names in the period
+      } else if (lookup.problem === 'unknown-code') {
+        problems.add(table.path, row.cells.area!, `area "${code}" is not a code in ${REFERENCE_DIR}/areas.csv: use one listed there`);
+      } else if (!period) {
+        // the period has its own problem, already reported; the code's meaning depends on it
+      } else if (lookup.problem === 'not-then') {
+        const level = lookup.records[0]!.level;
+        const successor = ref.areas.find((a) => a.level === level && overlaps(period, { start: a.valid_from, end: a.valid_to }));
+        problems.add(table.path, row.cells.area!, `area "${code}" (${lookup.records.map((a) => a.name).join(' / ')}) existed ${lookup.records.map((a) => `from ${a.valid_from} to ${a.valid_to ?? 'today'}`).join(' and ')}, not in period ${String(periodText)}${successor ? `: for that period use "${successor.code}" (${successor.name})` : ''}`);
+      } else {
+        problems.add(table.path, row.cells.area!, `area "${code}" means more than one area during period ${String(periodText)} (${spans(lookup.records)}): give the figure a period within one of them, e.g. a quarter, month or day`);
       }
     }
     const source = row.values.source;
@@ -308,6 +323,13 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
     const cited = typeof source === 'string' ? sources?.get(source) : undefined;
     for (const { place, message } of checkRowQualifiers(row, period, cited)) problems.add(table.path, place, message);
   }
+}
+
+/** The validated site's province records; the validator has already refused a broken lineage. */
+function lineageOf(areas: Area[], codes: readonly string[]): Area[] {
+  const traced = provinceLineage(areas, codes);
+  if (!('lineage' in traced)) throw new Error('provinceAreas escaped validation');
+  return traced.lineage;
 }
 
 function toDataset(pkg: CheckedPackage): Dataset {
