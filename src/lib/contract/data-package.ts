@@ -94,6 +94,12 @@ export const Resource = z.object({
   encoding: z.literal('utf-8'),
   dialect: z.object({ delimiter: z.enum([',', ';', '\t']).optional(), header: z.literal(true).optional() }).optional(),
   schema: TableSchema,
+  /**
+   * Optional: this table holds the parts of another indicator of the same package (PCI's ten
+   * sub-indices of pci-score, the DTI's three pillars): one dimension column, whose categories are
+   * the parts. Pages show the whole and its parts side by side.
+   */
+  parts_of: z.string().regex(slugPattern).optional(),
 });
 export type Resource = z.infer<typeof Resource>;
 

@@ -29,6 +29,13 @@ export const Category = z.object({
   value: z.union([z.string(), z.number()]),
   label: z.string().min(1),
   label_en: z.string().min(1),
+  /**
+   * Optional, for the parts of a composite index: the lowest and highest score the source says the
+   * part can take (PCI's sub-indices run 0–10, the service index's components each to their own
+   * maximum). Each part is drawn on its own scale, so one with a small range is not read as weak.
+   */
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
 });
 export type Category = z.infer<typeof Category>;
 

@@ -14,6 +14,7 @@ import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
 import { checkQualifierFields, checkRowQualifiers, QUALIFIER_COLUMNS } from './qualifiers.ts';
+import { RESERVED_COLUMNS } from '../contract/observation.ts';
 import type { CheckedTable } from './table.ts';
 
 export const DATA_DIR = 'data';
@@ -250,6 +251,51 @@ function checkDataset(problems: ProblemList, pkg: CheckedPackage, ref: Reference
     else indicatorHome.set(resource.name, doc.path);
     const table = pkg.tables.find((t) => t.index === index)?.table;
     if (checkTidyShape(problems, doc, resource, at, ref) && table) checkObservations(problems, table, ref, sources, today, doc.path);
+  }
+  checkParts(problems, pkg);
+}
+
+/**
+ * A parts table (parts_of) names another indicator of its package, in the same unit, and has one
+ * dimension whose categories are the parts; a part's stated scale holds its figures.
+ */
+function checkParts(problems: ProblemList, pkg: CheckedPackage): void {
+  const { doc } = pkg;
+  for (const { index, resource } of pkg.resources) {
+    const fieldsAt = ['resources', index, 'schema', 'fields'];
+    resource.schema.fields.forEach((field, k) =>
+      field.categories?.forEach((category, c) => {
+        if (category.minimum !== undefined && category.maximum !== undefined && category.minimum >= category.maximum) {
+          problems.add(doc.path, doc.placeOf([...fieldsAt, k, 'categories', c, 'maximum']), `the part "${String(category.value)}" has maximum ${category.maximum}, not above its minimum ${category.minimum}: swap or correct them`);
+        }
+      }),
+    );
+    if (resource.parts_of === undefined) continue;
+    const at = ['resources', index, 'parts_of'];
+    const whole = pkg.resources.find((r) => r.resource.name === resource.parts_of);
+    if (!whole || whole.resource === resource) {
+      const others = pkg.resources.filter((r) => r.resource !== resource).map((r) => r.resource.name);
+      problems.add(doc.path, doc.placeOf(at), `"parts_of" is "${resource.parts_of}", which is not another resource of this package${others.length ? ` (names: ${others.join(', ')})` : ''}`);
+      continue;
+    }
+    const unitOf = (r: Resource) => r.schema.fields.at(-1)?.unit;
+    if (unitOf(whole.resource) !== unitOf(resource)) {
+      problems.add(doc.path, doc.placeOf(at), `the parts of "${whole.resource.name}" are in unit "${unitOf(resource)}" but the whole is in "${unitOf(whole.resource)}": parts and whole share a unit`);
+    }
+    const dimensions = resource.schema.fields.filter((f) => resource.schema.primaryKey.includes(f.name) && !RESERVED_COLUMNS.has(f.name));
+    const part = dimensions[0];
+    if (dimensions.length !== 1 || !part?.categories) {
+      problems.add(doc.path, doc.placeOf(at), `a parts table has exactly one dimension column, in the primary key, with "categories" naming the parts; "${resource.name}" has ${dimensions.length === 0 ? 'none' : dimensions.map((d) => `"${d.name}"`).join(', ')}${dimensions.length === 1 ? ' without categories' : ''}`);
+      continue;
+    }
+    const table = pkg.tables.find((t) => t.index === index)?.table;
+    for (const row of table?.rows ?? []) {
+      const value = row.values.value;
+      const category = part.categories.find((c) => String(c.value) === String(row.values[part.name]));
+      if (typeof value !== 'number' || !category) continue;
+      const outside = (category.minimum !== undefined && value < category.minimum) || (category.maximum !== undefined && value > category.maximum);
+      if (outside) problems.add(table!.path, row.cells.value!, `${value} is outside the scale of "${category.label_en}" (${category.minimum ?? '…'} to ${category.maximum ?? '…'}): check the figure or the part's minimum and maximum`);
+    }
   }
 }
 
