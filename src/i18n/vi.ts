@@ -466,6 +466,7 @@ const vi = {
   'chart.rankAxis': 'Thứ hạng (1 = tốt nhất)',
   'chart.noFigure': 'Không có số liệu',
   'chart.tileNote': 'Sơ đồ ô: vị trí tương đối của các huyện, không phải bản đồ',
+  'chart.provinceTileNote': 'Sơ đồ ô: vị trí tương đối của các tỉnh, thành phố, không phải bản đồ; ô viền đậm là tỉnh đang theo dõi',
   'chart.tileMapTitle': '{title}: so sánh các huyện, {period}',
   'chart.table': 'Bảng số liệu',
   'chart.tableCaption': 'Số liệu của biểu đồ: {title}',
@@ -480,7 +481,27 @@ const vi = {
   'chart.toggles': 'Hiện hoặc ẩn chuỗi số liệu',
   // A district's name short enough for a tile: rules "full name = short name", separated by ";";
   // the first whose full name fits is used, and a name no rule fits is printed whole.
-  'chart.tileNames': 'Huyện {name} = {name}; Thành phố {name} = TP {name}; Thị xã {name} = TX {name}',
+  'chart.tileNames': 'Huyện {name} = {name}; Thành phố {name} = TP {name}; Thị xã {name} = TX {name}; Tỉnh {name} = {name}',
+  // The province among all provinces (src/lib/charts/ranking).
+  'ranking.place': 'thứ {place}/{count}',
+  'ranking.key.neighbour': 'Tỉnh giáp ranh',
+  'ranking.key.other': 'Các tỉnh, thành phố khác',
+  'ranking.order': 'Các tỉnh, thành phố, xếp từ cao nhất (trái) đến thấp nhất (phải)',
+  'ranking.orderRank': 'Các tỉnh, thành phố theo thứ hạng, hạng 1 ở bên trái',
+  'ranking.national': 'Trung bình cả nước: {value}',
+  'ranking.summary.rank': '{period}, {province} xếp {place}; {count} tỉnh, thành phố có thứ hạng được công bố.',
+  'ranking.summary.value': '{period}, {province} đạt {value}, {place} trong số {count} tỉnh, thành phố có số liệu, {gap}.',
+  'ranking.summary.noTracked': '{period}, {count} tỉnh, thành phố có số liệu, nhưng không có số liệu của tỉnh.',
+  'ranking.summary.aboveMedian': 'cao hơn trung vị {amount} (trung vị {median})',
+  'ranking.summary.belowMedian': 'thấp hơn trung vị {amount} (trung vị {median})',
+  'ranking.summary.atMedian': 'bằng trung vị ({median})',
+  'ranking.summary.national': 'Trung bình cả nước: {value}.',
+  'ranking.summary.neighbours': 'Tỉnh giáp ranh: {list}.',
+  // A composite index's parts, each on its own scale (src/lib/charts/parts).
+  'parts.scaleStated': 'Thang điểm {from}–{to}',
+  'parts.scaleShared': 'Thang chung {from}–{to} (nguồn không nêu thang riêng)',
+  'parts.summary': '{title}, {period}, {count} thành phần: {list}.',
+  'chart.nationalAverage': 'Trung bình cả nước',
   'chart.inexact': 'Điểm rỗng: nguồn chỉ nêu gần đúng',
   'chart.inexactBar': 'Cột rỗng: nguồn chỉ nêu gần đúng',
   // How a source qualifies a figure (src/lib/contract/observation.ts): in words, and short, for tables and chart labels.

@@ -30,6 +30,24 @@ export const DISTRICTS: Area[] = ['461', '462', '464', '465', '466', '467', '468
   return { ...area(code, `Huyện Thử ${letter}`, `Thử ${letter} district`, 'district', '45', '2021-01-01', '2025-06-30'), tile_column, tile_row };
 });
 
+/** The whole country, for national averages. */
+export const COUNTRY = area('VN', 'Toàn quốc thử', 'Test country', 'country', null, '1976-07-02', null);
+
+/**
+ * Twelve synthetic provinces around the old province on a 3 × 5 grid (the province at column 1,
+ * row 2; "Tỉnh Thử Bắc" above it and "Tỉnh Thử Nam" below, its neighbours), all ending with the
+ * merger like the real 63.
+ */
+export const PROVINCES: Area[] = [
+  ['01', 'Bắc', 1, 1], ['02', 'Nam', 1, 3], ['03', 'Một', 0, 0], ['04', 'Hai', 1, 0], ['05', 'Ba', 2, 0], ['06', 'Bốn', 0, 1],
+  ['07', 'Năm', 0, 2], ['08', 'Sáu', 0, 3], ['09', 'Bảy', 2, 3], ['10', 'Tám', 0, 4], ['11', 'Chín', 1, 4], ['12', 'Mười', 2, 4],
+].map(([code, name, column, row]) => ({
+  ...area(code as string, `Tỉnh Thử ${name}`, `Thử ${name} province`, 'province', 'VN', '2004-07-08', '2025-06-30'),
+  tile_column: column as number,
+  tile_row: row as number,
+}));
+const PLACED_OLD_PROVINCE: Area = { ...OLD_PROVINCE, tile_column: 1, tile_row: 2 };
+
 export const UNITS: Unit[] = [
   { code: 'percent', symbol: '%', name: 'phần trăm', name_en: 'percent' },
   { code: 'rank', symbol: '', name: 'thứ hạng', name_en: 'rank' },
@@ -49,7 +67,7 @@ export const SOURCE = {
 
 export interface Dimension {
   name: string;
-  categories: Array<{ value: string; label: string; label_en: string }>;
+  categories: Array<{ value: string; label: string; label_en: string; minimum?: number; maximum?: number }>;
 }
 
 export interface SyntheticSpec {
@@ -62,6 +80,10 @@ export interface SyntheticSpec {
   rows: Row[];
   targets?: Array<Partial<Target> & { year: number; value: number | null }>;
   sources?: Source[];
+  /** The indicator whose parts this one holds (a parts_of table); its one dimension names the parts. */
+  partsOf?: string;
+  /** Extra areas (the synthetic provinces and the country are always there). */
+  areas?: Area[];
 }
 
 const field = (name: string, type: Field['type'], extra: Partial<Field> = {}): Field => ({ name, type, title: name, title_en: name, ...extra }) as Field;
@@ -90,6 +112,7 @@ export function syntheticIndicator(spec: SyntheticSpec): Indicator {
     mediatype: 'text/csv',
     encoding: 'utf-8',
     schema: { fields, primaryKey: ['period', 'area', ...dims.map((d) => d.name)], missingValues: [{ value: '', label: 'Không có', label_en: 'Missing' }] },
+    ...(spec.partsOf ? { parts_of: spec.partsOf } : {}),
   } as unknown as Resource;
   const sources = spec.sources ?? [SOURCE];
   const dataset: Dataset = { id: DatasetId.parse('bo-du-lieu-thu'), dir: 'data/datasets/bo-du-lieu-thu', descriptor: { sources } as unknown as DataPackage, indicators: [] };
@@ -112,10 +135,10 @@ export function syntheticIndicator(spec: SyntheticSpec): Indicator {
   );
   const rows = spec.rows.map((r) => ({ source: sources[0]!.id, ...r }));
   return buildIndicator(dataset, resource, rows, {
-    areas: [OLD_PROVINCE, NEW_PROVINCE, ...DISTRICTS],
+    areas: [PLACED_OLD_PROVINCE, NEW_PROVINCE, ...DISTRICTS, ...PROVINCES, COUNTRY, ...(spec.areas ?? [])],
     units: UNITS,
     targets,
-    province: [OLD_PROVINCE, NEW_PROVINCE],
+    province: [PLACED_OLD_PROVINCE, NEW_PROVINCE],
   });
 }
 

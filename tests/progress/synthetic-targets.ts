@@ -75,6 +75,8 @@ export function syntheticIndicator(options: { id?: string; unit?: 'percent' | 'r
     attributes: [],
     series,
     observations: series.flatMap((s) => s.segments.flatMap((g) => g.observations)).sort((a, b) => a.time - b.time),
+    peers: [],
+    partsOf: null,
     targets: [],
     sources: [SOURCE],
     resource: { name: id } as unknown as Resource,

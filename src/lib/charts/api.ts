@@ -5,7 +5,18 @@
  */
 import type { Locale } from '../contract/site.ts';
 
-export type ChartKind = 'time-series' | 'rank' | 'bars' | 'small-multiples' | 'tile-map';
+export type ChartKind =
+  | 'time-series'
+  | 'rank'
+  | 'bars'
+  | 'small-multiples'
+  | 'tile-map'
+  /** Every province of one period, best first: where the province stands among them. */
+  | 'ranking'
+  /** The national tile map: every province of one period. */
+  | 'province-map'
+  /** A composite index's parts for one period, each on its own scale. */
+  | 'parts';
 
 export interface ChartSize {
   width: number;

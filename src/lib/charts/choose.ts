@@ -2,7 +2,9 @@
  * Which chart suits an indicator, decided from the shape of its data alone, so that publishing a
  * new CSV never needs a chart to be picked by hand.
  */
-import type { Indicator, Observation } from '../indicators/model.ts';
+import type { Indicator, Observation, Series } from '../indicators/model.ts';
+import { overlaps } from '../period.ts';
+import { provinceRanking } from './ranking/province-ranking.ts';
 import type { ChartKind } from './api.ts';
 
 const periodsOf = (observations: readonly Observation[]): Set<string> => new Set(observations.map((o) => o.period.text));
@@ -15,18 +17,33 @@ const periodsOf = (observations: readonly Observation[]): Set<string> => new Set
  * - several series each with three or more observations → 'small-multiples', one panel each, so
  *   lines never tangle;
  * - anything else → 'time-series'.
+ * A table of parts (parts_of) draws each part on its own scale: tracks for one period
+ * ('parts'), or a panel each when every part has three or more figures. The country's series is a
+ * reference line beside the province's, not a series of its own for these rules.
  * The tile map is never the default (a schematic map hides the ranking that bars show); pages may
  * offer it beside the bars when tileMapAvailable().
  */
 export function chooseChart(indicator: Indicator): ChartKind {
+  // The country's line is a reference drawn with the province's, never a panel of its own.
+  const own = indicator.series.filter((s) => !isCountrySeries(s));
+  const counts = own.map((s) => s.segments.reduce((n, segment) => n + segment.observations.length, 0));
+  if (indicator.partsOf !== null && own.length >= 2) return counts.every((n) => n >= 3) ? 'small-multiples' : 'parts';
   if (comparesWithinPeriods(indicator)) return 'bars';
   if (indicator.isRank) return 'rank';
-  const { series } = indicator;
-  if (series.length >= 2) {
-    const counts = series.map((s) => s.segments.reduce((n, segment) => n + segment.observations.length, 0));
-    if (counts.every((n) => n >= 3)) return 'small-multiples';
-  }
+  if (own.length >= 2 && counts.every((n) => n >= 3)) return 'small-multiples';
   return 'time-series';
+}
+
+/** A series of the whole country's figures (national averages, as sources give them). */
+export const isCountrySeries = (series: Series): boolean => series.segments.every((g) => g.area.level === 'country');
+
+/** True when enough provinces have a figure for one period to draw the national tile map: most of those that existed. */
+export function provinceMapAvailable(indicator: Indicator): boolean {
+  const ranking = provinceRanking(indicator);
+  if (ranking === null) return false;
+  const period = ranking.entries[0]!.observation.period;
+  const places = indicator.tileAreas.filter((a) => a.level === 'province' && overlaps(period, { start: a.valid_from, end: a.valid_to })).length;
+  return places > 0 && ranking.entries.length * 2 > places;
 }
 
 /** Several series, all observed in at most two periods: figures to compare side by side, period by period. */

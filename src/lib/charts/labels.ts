@@ -74,7 +74,9 @@ export function observationLabel(indicator: Indicator, series: Series, o: Observ
  * (one per category), which no single "latest figure" can stand for.
  */
 export function latestFigures(indicator: Indicator): Observation[] {
-  const valued = indicator.observations.filter((o) => o.value !== null);
+  // The country's average is context: the latest figure is the province's (or its districts').
+  const own = indicator.observations.filter((o) => o.value !== null && o.area.level !== 'country');
+  const valued = own.length > 0 ? own : indicator.observations.filter((o) => o.value !== null);
   const last = valued.at(-1);
   return last === undefined ? [] : valued.filter((o) => o.time === last.time && o.periodQualifier === last.periodQualifier);
 }
@@ -123,7 +125,8 @@ function tileNameRules(locale: Locale): ShortNameRule[] {
 
 /** A district's name short enough for a tile: "Huyện Vĩnh Linh" → "Vĩnh Linh", "Thị xã Quảng Trị" → "TX Quảng Trị". */
 export function shortAreaName(area: Area, locale: Locale): string {
-  const name = areaName(area, locale);
+  // "Tỉnh Quảng Trị (từ 01/07/2025)": the dates are for lists; beside a figure its period says them.
+  const name = areaName(area, locale).replace(/\s*\([^)]*\)$/u, '');
   for (const { full, short } of tileNameRules(locale)) {
     const match = full.exec(name);
     if (match) return short.replace('{name}', match[1]!);

@@ -5,7 +5,11 @@
 import { pick } from '../../i18n/translate.ts';
 import type { Indicator } from '../indicators/model.ts';
 import type { ChartKind, ChartOptions, Rendered } from './api.ts';
-import { chooseChart, tileMapAvailable } from './choose.ts';
+import { chooseChart, provinceMapAvailable, tileMapAvailable } from './choose.ts';
+import { renderRanking } from './ranking/render-ranking.ts';
+import { provinceRanking } from './ranking/province-ranking.ts';
+import { rankingSummary } from './ranking/ranking-summary.ts';
+import { partsPeriod, partsSummary, renderParts } from './parts/render-parts.ts';
 import { renderBars } from './bars/render-bars.ts';
 import { renderSmallMultiples } from './small-multiples/render-small-multiples.ts';
 import { renderTileMap } from './tile-map/render-tile-map.ts';
@@ -19,8 +23,26 @@ const renderers: Record<ChartKind, (indicator: Indicator, options: ChartOptions)
   rank: renderTimeSeries,
   bars: renderBars,
   'small-multiples': renderSmallMultiples,
-  'tile-map': renderTileMap,
+  'tile-map': (indicator, options) => renderTileMap(indicator, options, 'district'),
+  ranking: renderRanking,
+  'province-map': (indicator, options) => renderTileMap(indicator, options, 'province'),
+  parts: renderParts,
 };
+
+/** Whether the data can make the chart asked for; if not, the indicator's own chart is drawn. */
+const available: Partial<Record<ChartKind, (indicator: Indicator) => boolean>> = {
+  'tile-map': tileMapAvailable,
+  ranking: (indicator) => provinceRanking(indicator) !== null,
+  'province-map': provinceMapAvailable,
+  parts: (indicator) => partsPeriod(indicator) !== null,
+};
+
+/** What a chart of this kind shows, in words: its <desc>, and the text beside it on the page. */
+export function kindSummary(indicator: Indicator, kind: ChartKind, locale: ChartOptions['locale'], today: string): string {
+  if (kind === 'ranking' || kind === 'province-map') return rankingSummary(indicator, provinceRanking(indicator)!, locale);
+  if (kind === 'parts') return partsSummary(indicator, locale);
+  return chartSummary(indicator, locale, today);
+}
 
 /** Ids of the <title> and <desc> of a chart drawn with this idPrefix: what aria-labelledby names. */
 export const chartIds = (idPrefix: string) => ({ title: `${idPrefix}-title`, desc: `${idPrefix}-desc` });
@@ -31,9 +53,9 @@ export const chartIds = (idPrefix: string) => ({ title: `${idPrefix}-title`, des
  * browser enhancement; no tabindex, which the enhancement sets when it runs.
  */
 export function renderChartSvg(indicator: Indicator, options: ChartOptions): string {
-  // A tile map asked of an indicator without district figures falls back to its own chart.
+  // A chart the data cannot make (a tile map without district figures) falls back to the indicator's own.
   const asked = options.kind ?? chooseChart(indicator);
-  const kind = asked === 'tile-map' && !tileMapAvailable(indicator) ? chooseChart(indicator) : asked;
+  const kind = available[asked] && !available[asked](indicator) ? chooseChart(indicator) : asked;
   const { width, height, body, toggles } = renderers[kind](indicator, options);
   const ids = chartIds(options.idPrefix);
   return tag(
@@ -51,7 +73,7 @@ export function renderChartSvg(indicator: Indicator, options: ChartOptions): str
       'font-family': FONT_FAMILY,
     },
     tag('title', { id: ids.title }, text(pick(options.locale, indicator.title.vi, indicator.title.en))),
-    tag('desc', { id: ids.desc }, text(chartSummary(indicator, options.locale, options.today))),
+    tag('desc', { id: ids.desc }, text(kindSummary(indicator, kind, options.locale, options.today))),
     tag('rect', { width: Math.round(width), height: Math.round(height), fill: INK.background }),
     body,
   );

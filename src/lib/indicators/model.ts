@@ -7,6 +7,7 @@
 import type { Resource, Source } from '../contract/data-package.ts';
 import type { DatasetId, IndicatorId } from '../contract/ids.ts';
 import { areaAt, isTrackedProvince, sameArea } from '../areas.ts';
+import { t } from '../../i18n/translate.ts';
 import type { Area, Target, Unit } from '../contract/reference.ts';
 import { PERIOD_QUALIFIER_COLUMN, PERIOD_QUALIFIERS, RESERVED_COLUMNS, VALUE_QUALIFIER_COLUMN, VALUE_QUALIFIERS, type PeriodQualifier, type ValueQualifier } from '../contract/observation.ts';
 import type { Category, Field } from '../contract/table-schema.ts';
@@ -71,9 +72,17 @@ export interface Indicator {
   dimensions: Field[];
   /** Columns that describe a figure without identifying it (out_of for a rank), in their order. */
   attributes: Field[];
+  /** Lines of the province's own figures, its districts' and the country's (observations). */
   series: Series[];
-  /** Every observation, in time order. */
+  /** The tracked province's figures, its districts' and the whole country's, in time order. */
   observations: Observation[];
+  /**
+   * Other provinces' figures, in time order: context that places the province among them (a ranking,
+   * the national map), never a figure of the province and never counted toward its targets.
+   */
+  peers: Observation[];
+  /** The indicator this one holds the parts of (the resource's parts_of), or null. */
+  partsOf: IndicatorId | null;
   /** Targets of the resolution this indicator measures. */
   targets: Target[];
   /** The sources its rows cite, in first-cited order. */
@@ -152,6 +161,8 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
     };
   });
   observations.sort((a, b) => a.time - b.time);
+  const isPeer = (o: Observation) => o.area.level === 'province' && !isTrackedProvince(o.area, ctx.province);
+  const own = observations.filter((o) => !isPeer(o));
 
   const cited: Source[] = [];
   for (const o of observations) if (!cited.includes(o.source)) cited.push(o.source);
@@ -165,8 +176,10 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
     isRank: unit.code === 'rank',
     dimensions,
     attributes,
-    series: groupSeries(observations, dimensions, ctx.province),
-    observations,
+    series: groupSeries(own, dimensions, ctx.province),
+    observations: own,
+    peers: observations.filter(isPeer),
+    partsOf: (resource.parts_of as IndicatorId | undefined) ?? null,
     targets: ctx.targets.filter((t) => t.indicator === resource.name),
     sources: cited,
     resource,
@@ -203,7 +216,8 @@ function groupSeries(observations: readonly Observation[], dimensions: readonly 
     }
     const first = obs[0]!;
     const dimLabels = dimensions.map((d) => categoryLabel(d, first.dims[d.name]!));
-    const areaLabel = isTrackedProvince(first.area, province) ? null : { vi: first.area.name, en: first.area.name_en };
+    // The country's figures are averages over the provinces, as the sources give them: named so.
+    const areaLabel = isTrackedProvince(first.area, province) ? null : first.area.level === 'country' ? { vi: t('vi')('chart.nationalAverage'), en: t('en')('chart.nationalAverage') } : { vi: first.area.name, en: first.area.name_en };
     const parts = [...dimLabels, ...(areaLabel ? [areaLabel] : [])];
     const label = parts.length ? { vi: parts.map((p) => p.vi).join(' · '), en: parts.map((p) => p.en).join(' · ') } : { vi: '', en: '' };
     return { key, label, dims: first.dims, segments };

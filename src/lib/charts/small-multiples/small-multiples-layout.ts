@@ -1,9 +1,12 @@
 /**
  * Geometry of small multiples: one small line chart per series, in a grid, all on the same scales
  * so that heights compare across panels. Used when several series each have enough figures to make
- * a line: drawn together they would tangle.
+ * a line: drawn together they would tangle. The parts of a composite index whose source states each
+ * part's scale are the exception: each panel runs over its own part's scale, named in its title.
  */
-import type { Indicator } from '../../indicators/model.ts';
+import type { Indicator, Series } from '../../indicators/model.ts';
+import { partScale } from '../parts/part-scale.ts';
+import { scaleLinear } from 'd3-scale';
 import { formatQuantity } from '../../format.ts';
 import { seriesName } from '../labels.ts';
 import { areaBreaks, seriesLine, type AreaBreak, type SeriesLine } from '../lines.ts';
@@ -69,9 +72,12 @@ export function smallMultiplesLayout(indicator: Indicator, { width, height, loca
   const panelHeight = titleHeight + plotHeight + s.axisRoom;
 
   // Shared scales: the y axis is the same in every panel, so its labels take the same width.
-  const axisFor = (plotTop: number, plotBottom: number) =>
-    indicator.isRank ? rankAxis(placesOf(indicator), [plotTop, plotBottom]) : linearAxis(values, [plotBottom, plotTop], indicator.unit.symbol === '%');
-  const labelWidth = Math.max(...axisFor(0, plotHeight).ticks.map((t) => textWidth(tickText(t.value), FONT_SIZE.tick)));
+  const axisFor = (plotTop: number, plotBottom: number, series?: Series): ValueAxis => {
+    const own = series ? partScale(indicator, series) : null;
+    if (own) return ownScaleAxis(own, [plotBottom, plotTop]);
+    return indicator.isRank ? rankAxis(placesOf(indicator), [plotTop, plotBottom]) : linearAxis(values, [plotBottom, plotTop], indicator.unit.symbol === '%');
+  };
+  const labelWidth = Math.max(...[undefined, ...indicator.series].flatMap((series) => axisFor(0, plotHeight, series).ticks.map((t) => textWidth(tickText(t.value), FONT_SIZE.tick))));
   const periods = indicator.observations.map((o) => o.period);
 
   const panels = indicator.series.map((series, index): Panel => {
@@ -80,11 +86,13 @@ export function smallMultiplesLayout(indicator: Indicator, { width, height, loca
     const panelTop = top + row * (panelHeight + s.gap);
     const plot: Plot = { left: left + labelWidth + TICK_LABEL_GAP, right: left + panelWidth, top: panelTop + titleHeight, bottom: panelTop + titleHeight + plotHeight };
     const x = timeAxis(periods, [plot.left, plot.right]);
-    const y = axisFor(plot.top, plot.bottom);
+    const y = axisFor(plot.top, plot.bottom, series);
+    const scale = partScale(indicator, series);
+    const name = scale ? `${seriesName(series, locale)} (${tickText(scale.minimum)}–${tickText(scale.maximum)})` : seriesName(series, locale);
     const only = { ...indicator, series: [series] };
     return {
       left,
-      title: wrapText(seriesName(series, locale), panelWidth, FONT_SIZE.heading).slice(0, s.titleLines),
+      title: wrapText(name, panelWidth, FONT_SIZE.heading).slice(0, s.titleLines),
       titleY: panelTop + FONT_SIZE.heading,
       plot,
       x,
@@ -101,4 +109,12 @@ export function smallMultiplesLayout(indicator: Indicator, { width, height, loca
     tickText,
     key: firstBreak ? { x: s.margin.left, y: s.margin.top + s.keyRow / 2, date: firstBreak.date, merger: firstBreak.merger } : null,
   };
+}
+
+/** An axis over exactly the scale the source states for a part, ends labelled. */
+function ownScaleAxis({ minimum, maximum }: { minimum: number; maximum: number }, range: [number, number]): ValueAxis {
+  const scale = scaleLinear().domain([minimum, maximum]).range(range);
+  const inner = scale.ticks(3).filter((v) => v > minimum && v < maximum);
+  const values = [minimum, ...inner, maximum];
+  return { domain: [minimum, maximum], y: scale, ticks: values.map((value) => ({ value, y: scale(value) })), inverted: false };
 }

@@ -1,12 +1,12 @@
 /** The district tile map as SVG markup, from its layout. */
 import { t, type Locale } from '../../../i18n/translate.ts';
-import type { Indicator } from '../../indicators/model.ts';
+import type { Indicator, Observation } from '../../indicators/model.ts';
 import { formatPeriod, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
-import { observationLabel, qualifyValue, rankText, shortAreaName } from '../labels.ts';
+import { areaName, observationLabel, periodText, qualifyValue, rankText, shortAreaName, valueText } from '../labels.ts';
 import { SEQUENTIAL_CLASSES, sequentialColour, textOn } from '../palette.ts';
 import { label, tag } from '../svg.ts';
-import { tileMapLayout, type Tile, type TileMapLayout } from './tile-map-layout.ts';
+import { tileMapLayout, type Tile, type TileMapLayout, type TileScope } from './tile-map-layout.ts';
 import { FONT_SIZE, INK, LINE_HEIGHT, middleDy, textWidth, wrapText } from '../theme.ts';
 
 /** The value is the point of a tile: printed larger than its name. */
@@ -15,9 +15,9 @@ const KEY_SWATCH = 22;
 /** Hatching for districts without a figure: visible without colour, and unlike any value's colour. */
 const HATCH_INK = '#8a96a6';
 
-export function renderTileMap(indicator: Indicator, options: ChartOptions): Rendered {
-  const layout = tileMapLayout(indicator, options);
-  if (layout === null) throw new Error(`${indicator.id}: no district figures to draw a tile map with (check tileMapAvailable first)`);
+export function renderTileMap(indicator: Indicator, options: ChartOptions, scope: TileScope = 'district'): Rendered {
+  const layout = tileMapLayout(indicator, options, scope);
+  if (layout === null) throw new Error(`${indicator.id}: no ${scope} figures to draw a tile map with (check tileMapAvailable first)`);
   const hatch = `${options.idPrefix}-hatch`;
   const body = [
     tag(
@@ -26,14 +26,39 @@ export function renderTileMap(indicator: Indicator, options: ChartOptions): Rend
       tag('pattern', { id: hatch, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, tag('path', { d: 'M0,0L0,6', stroke: HATCH_INK, 'stroke-width': 1.5 })),
     ),
     label(formatPeriod(layout.period, options.locale), { x: layout.legend.x, y: layout.headingY, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text }),
-    ...layout.tiles.map((tile) => tileMarkup(indicator, tile, hatch, options.locale)),
+    ...layout.tiles.map((tile) => tileMarkup(indicator, tile, hatch, options.locale, layout.labelled)),
+    ...layout.tiles.filter((tile) => tile.tracked && !layout.labelled).map((tile) => calloutMarkup(tile, layout, options.locale)),
     keyMarkup(indicator, layout, hatch, options.locale),
     ...layout.note.map((line, i) => label(line, { x: layout.legend.x, y: layout.noteY + i * FONT_SIZE.tick * LINE_HEIGHT, 'font-size': FONT_SIZE.tick, fill: INK.muted })),
   ].join('');
   return { width: layout.width, height: layout.height, body, toggles: false };
 }
 
-function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Locale): string {
+/** A tile's figure named in full; another province's figure belongs to no series of the province's own. */
+function tileLabel(indicator: Indicator, tile: Tile, o: Observation, locale: Locale): string {
+  if (tile.series) return observationLabel(indicator, tile.series, o, locale);
+  return `${periodText(o, locale)} · ${areaName(o.area, locale)}: ${valueText(indicator, o, locale)}`;
+}
+
+/** Beside a tile too small for text, the tracked province's name, so the reader finds it without a tooltip. */
+function calloutMarkup(tile: Tile, layout: TileMapLayout, locale: Locale): string {
+  const name = tile.area ? shortAreaName(tile.area, locale) : tile.code;
+  const right = tile.x + tile.size + 6 + textWidth(name, FONT_SIZE.label) <= layout.width;
+  return label(name, {
+    x: right ? tile.x + tile.size + 6 : tile.x - 6,
+    y: tile.y + tile.size / 2,
+    dy: middleDy(FONT_SIZE.label),
+    'text-anchor': right ? 'start' : 'end',
+    'font-size': FONT_SIZE.label,
+    'font-weight': 700,
+    fill: INK.text,
+    stroke: INK.background,
+    'stroke-width': 3,
+    'paint-order': 'stroke',
+  });
+}
+
+function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Locale, labelled: boolean): string {
   const fill = tile.t === null ? INK.background : sequentialColour(tile.t);
   const ink = textOn(fill, INK.text);
   const name = tile.area ? shortAreaName(tile.area, locale) : tile.code;
@@ -50,13 +75,14 @@ function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Loc
     height: tile.size,
     rx: 4,
     fill: tile.t === null ? `url(#${hatch})` : fill,
-    stroke: INK.muted,
-    'stroke-width': 1,
+    stroke: tile.tracked ? INK.text : INK.muted,
+    'stroke-width': tile.tracked ? 3 : 1,
     'data-series': tile.series?.key,
-    'data-label': tile.observation && tile.series ? observationLabel(indicator, tile.series, tile.observation, locale) : undefined,
+    'data-label': tile.observation ? tileLabel(indicator, tile, tile.observation, locale) : undefined,
     'data-x': tile.t === null ? undefined : Math.round(cx * 10) / 10,
     'data-y': tile.t === null ? undefined : Math.round((tile.y + tile.size / 2) * 10) / 10,
   });
+  if (!labelled) return tag('g', { class: 'tile', 'data-area': tile.code }, rect);
   // On hatching the text needs a plain ground to stay readable.
   const plate = tile.t === null ? tag('rect', { x: tile.x + 3, y: tile.y + tile.size * 0.55, width: tile.size - 6, height: TILE_VALUE_SIZE + 8, fill: INK.background }) : '';
   return tag(

@@ -1,13 +1,15 @@
 /**
- * Geometry of the district tile map: one equal square per district at its schematic position
- * (tile_column and tile_row in data/reference/areas.csv), coloured along a sequential scale by its value, with the value printed in
- * it. Districts without a figure are kept on the grid, so a gap is seen as a gap.
+ * Geometry of the tile maps: one equal square per district, or per province on the national map,
+ * at its schematic position (tile_column and tile_row in data/reference/areas.csv), coloured along
+ * a sequential scale by its value, with the value printed in it where a tile is big enough. Areas
+ * without a figure are kept on the grid, so a gap is seen as a gap.
  */
 import { t } from '../../../i18n/translate.ts';
 import type { Area } from '../../contract/reference.ts';
 import type { Indicator, Observation, Series } from '../../indicators/model.ts';
 import { overlaps, type Period } from '../../period.ts';
 import { districtObservations } from '../choose.ts';
+import { provinceRanking } from '../ranking/province-ranking.ts';
 import { FONT_SIZE, wrapText } from '../theme.ts';
 import type { LayoutOptions } from '../api.ts';
 
@@ -24,7 +26,12 @@ export const TILE_MAP = {
   noteRow: 18,
   /** Columns of the grid when no district has a place of its own. */
   defaultColumns: 4,
+  /** Below this a tile holds no text: the colour, the key and the table say its figure. */
+  minLabelledTile: 56,
 } as const;
+
+/** Which tile map: the tracked province's districts, or every province of the country. */
+export type TileScope = 'district' | 'province';
 
 /** A district's cell on the grid. */
 interface Cell {
@@ -38,10 +45,10 @@ interface Cell {
  * The grid of the districts that existed in the period shown and have a place in areas.csv, then
  * districts with a figure but no place, in code order, in extra rows below; a gap is seen as a gap.
  */
-function gridCells(indicator: Indicator, period: Period, withFigures: readonly string[]): { cells: Cell[]; columns: number; rows: number } {
+function gridCells(indicator: Indicator, scope: TileScope, period: Period, withFigures: readonly string[]): { cells: Cell[]; columns: number; rows: number } {
   // Row by row, left to right: the order a screen reader and the keyboard meet the tiles in.
   const placed = indicator.tileAreas
-    .filter((a) => a.level === 'district' && overlaps(period, { start: a.valid_from, end: a.valid_to }))
+    .filter((a) => a.level === scope && overlaps(period, { start: a.valid_from, end: a.valid_to }))
     .sort((a, b) => a.tile_row! - b.tile_row! || a.tile_column! - b.tile_column!);
   const columns = placed.length === 0 ? TILE_MAP.defaultColumns : Math.max(...placed.map((a) => a.tile_column!)) + 1;
   const placedRows = placed.length === 0 ? 0 : Math.max(...placed.map((a) => a.tile_row!)) + 1;
@@ -64,9 +71,14 @@ export interface Tile {
   series: Series | null;
   /** Position along the colour scale, 0 (lowest; worst rank) to 1 (highest; best rank); null without a value. */
   t: number | null;
+  /** The tracked province's tile on the national map: outlined, and named even when small. */
+  tracked: boolean;
 }
 
 export interface TileMapLayout {
+  scope: TileScope;
+  /** True when tiles are big enough to hold their name and value. */
+  labelled: boolean;
   width: number;
   height: number;
   period: string;
@@ -79,11 +91,18 @@ export interface TileMapLayout {
   noteY: number;
 }
 
-export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOptions): TileMapLayout | null {
-  const found = districtObservations(indicator);
+/** The figures a tile map shows: its period's, for the districts or for every province. */
+function mapFigures(indicator: Indicator, scope: TileScope): { period: string; observations: Observation[] } | null {
+  if (scope === 'district') return districtObservations(indicator);
+  const ranking = provinceRanking(indicator);
+  return ranking && { period: ranking.period, observations: ranking.entries.map((e) => e.observation) };
+}
+
+export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOptions, scope: TileScope = 'district'): TileMapLayout | null {
+  const found = mapFigures(indicator, scope);
   if (found === null) return null;
   const m = TILE_MAP.margin;
-  const grid = gridCells(indicator, found.observations[0]!.period, found.observations.map((o) => o.area.code));
+  const grid = gridCells(indicator, scope, found.observations[0]!.period, found.observations.map((o) => o.area.code));
   const step = Math.min(TILE_MAP.maxTile + TILE_MAP.gap, (width - m.left - m.right) / grid.columns);
   const size = step - TILE_MAP.gap;
   const left = (width - step * grid.columns + TILE_MAP.gap) / 2;
@@ -105,13 +124,16 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
       observation,
       series: observation ? seriesOf(observation) : null,
       t: observation?.value == null ? null : position(observation.value),
+      tracked: scope === 'province' && observation !== null && indicator.observations.includes(observation),
     };
   });
   const gridBottom = top + grid.rows * step - TILE_MAP.gap;
   const missing = tiles.some((t) => t.t === null);
   const keyBottom = gridBottom + TILE_MAP.legendRow * (missing ? 2 : 1);
-  const note = wrapText(t(locale)('chart.tileNote'), width - left - m.right, FONT_SIZE.tick);
+  const note = wrapText(t(locale)(scope === 'district' ? 'chart.tileNote' : 'chart.provinceTileNote'), width - left - m.right, FONT_SIZE.tick);
   return {
+    scope,
+    labelled: size >= TILE_MAP.minLabelledTile,
     width,
     height: keyBottom + note.length * TILE_MAP.noteRow + m.bottom,
     note,

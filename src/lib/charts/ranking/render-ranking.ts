@@ -1,0 +1,169 @@
+/**
+ * Every province of one period as a dot, ordered best first from left to right, the value (or the
+ * rank) upwards: where the tracked province stands is where its dot sits along the curve. The
+ * tracked province and its neighbours are drawn larger, in their own shapes, and named; the
+ * national figure is a dashed line across.
+ */
+import { scaleLinear } from 'd3-scale';
+import { pick, t, type Locale } from '../../../i18n/translate.ts';
+import type { Indicator } from '../../indicators/model.ts';
+import { formatPeriod, formatQuantity } from '../../format.ts';
+import type { ChartOptions, Plot, Rendered } from '../api.ts';
+import { valueAxisMarkup } from '../axes.ts';
+import { areaName, periodText, shortAreaName, valueText } from '../labels.ts';
+import { seriesColour } from '../palette.ts';
+import { label, pathOf, tag } from '../svg.ts';
+import { FONT_SIZE, INK, LINE_HEIGHT, middleDy, textWidth, wrapText } from '../theme.ts';
+import { tickCountFor, rankAxis, type ValueAxis } from '../value-axis.ts';
+import { provinceRanking, type ProvinceRanking, type RankedProvince } from './province-ranking.ts';
+
+const MARGIN = { top: 10, right: 16, bottom: 40, left: 8 } as const;
+const KEY_ROW = 22;
+const DOT = { other: 3, neighbour: 5, tracked: 6.5 } as const;
+const LABEL_ROW = FONT_SIZE.label * LINE_HEIGHT + 2;
+
+/** Values are not counts from zero here: the dots' spread is the point, so the axis fits their range. */
+function valueAxis(values: readonly number[], range: [number, number]): ValueAxis {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = hi === lo ? 1 : 0;
+  const scale = scaleLinear().domain([lo - pad, hi + pad]).range(range).nice(tickCountFor(Math.abs(range[0] - range[1])));
+  return { domain: scale.domain() as [number, number], y: scale, ticks: scale.ticks(tickCountFor(Math.abs(range[0] - range[1]))).map((value) => ({ value, y: scale(value) })), inverted: false };
+}
+
+interface Named {
+  entry: RankedProvince;
+  x: number;
+  y: number;
+  lines: string[];
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+export function renderRanking(indicator: Indicator, options: ChartOptions): Rendered {
+  const ranking = provinceRanking(indicator);
+  if (ranking === null) throw new Error(`${indicator.id}: too few provinces with a figure for one period to rank them`);
+  const { width, locale } = options;
+  const tr = t(locale);
+  const tickText = (v: number) => formatQuantity(v, indicator.isRank ? null : indicator.unit.symbol, locale);
+
+  // Above the plot: the period, then the key to the shapes.
+  const headingY = MARGIN.top + 14;
+  const keyY = headingY + 14;
+  let top = keyY + KEY_ROW;
+  const unitName = pick(locale, indicator.unit.name, indicator.unit.name_en);
+  const caption = indicator.isRank ? tr('chart.rankAxis') : indicator.unit.symbol ? null : unitName.charAt(0).toLocaleUpperCase(locale) + unitName.slice(1);
+  const captionY = top + 4;
+  if (caption) top += 18;
+  top += LABEL_ROW; // room for a label above the highest dot
+
+  const height = options.height;
+  const values = ranking.entries.map((e) => e.observation.value).concat(ranking.national ? [ranking.national.value] : []);
+  const provisional = indicator.isRank ? rankAxis(Math.max(...values), [top, height - MARGIN.bottom]) : valueAxis(values, [height - MARGIN.bottom, top]);
+  const labelWidth = Math.max(...provisional.ticks.map((tk) => textWidth(tickText(tk.value), FONT_SIZE.tick)));
+  const plot: Plot = { left: MARGIN.left + labelWidth + 8, right: width - MARGIN.right, top, bottom: height - MARGIN.bottom };
+  const y = indicator.isRank ? rankAxis(Math.max(...values), [plot.top, plot.bottom]) : valueAxis(values, [plot.bottom, plot.top]);
+  const n = ranking.entries.length;
+  const x = (i: number) => plot.left + 8 + (n === 1 ? 0 : (i / (n - 1)) * (plot.right - plot.left - 16));
+
+  const named = placeLabels(ranking, x, y, plot, locale);
+  const body = [
+    label(formatPeriod(ranking.period, locale), { x: MARGIN.left, y: headingY, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text }),
+    keyMarkup(ranking, keyY, locale),
+    caption ? label(caption, { x: MARGIN.left, y: captionY, 'font-size': FONT_SIZE.tick, fill: INK.muted }) : '',
+    valueAxisMarkup(plot, y, tickText),
+    positionAxisMarkup(plot, n, x, indicator.isRank, locale),
+    nationalMarkup(indicator, ranking, plot, y, locale),
+    tag('g', { class: 'ranking-dots' }, ...ranking.entries.filter((e) => !e.tracked && !e.neighbour).map((e) => dot(indicator, ranking, e, x(ranking.entries.indexOf(e)), y.y(e.observation.value), locale))),
+    tag('g', { class: 'ranking-named' }, ...named.map((l) => dot(indicator, ranking, l.entry, l.x, l.y, locale) + labelMarkup(l))),
+  ].join('');
+  return { width, height, body, toggles: false };
+}
+
+/** The province's and its neighbours' names and figures, moved up a row where two would overlap. */
+function placeLabels(ranking: ProvinceRanking, x: (i: number) => number, y: ValueAxis, plot: Plot, locale: Locale): Named[] {
+  const picked = ranking.entries.filter((e) => e.tracked || e.neighbour);
+  const placed: Named[] = [];
+  for (const entry of picked) {
+    const i = ranking.entries.indexOf(entry);
+    const px = x(i);
+    const py = y.y(entry.observation.value);
+    const text = `${shortAreaName(entry.observation.area, locale)}: ${placeText(ranking, entry, locale)}`;
+    const lines = [text];
+    const w = textWidth(text, FONT_SIZE.label);
+    const anchor = px + w > plot.right ? 'end' : 'start';
+    const left = anchor === 'end' ? px - w : px;
+    let labelY = py - 10;
+    // Step up past any label already placed that this one would overlap.
+    for (;;) {
+      const clash = placed.find((p) => Math.abs(p.labelY - labelY) < LABEL_ROW && left < (p.anchor === 'end' ? p.labelX : p.labelX + textWidth(p.lines[0]!, FONT_SIZE.label)) && (p.anchor === 'end' ? p.labelX - textWidth(p.lines[0]!, FONT_SIZE.label) : p.labelX) < left + w);
+      if (!clash) break;
+      labelY = clash.labelY - LABEL_ROW;
+    }
+    placed.push({ entry, x: px, y: py, lines, labelX: anchor === 'end' ? px + 4 : px - 4, labelY: Math.max(labelY, plot.top - LABEL_ROW + FONT_SIZE.label), anchor });
+  }
+  return placed;
+}
+
+/** "55/63" style: the place among the provinces ranked, and the figure when it is not itself a rank. */
+function placeText(ranking: ProvinceRanking, entry: RankedProvince, locale: Locale): string {
+  return t(locale)('ranking.place', { place: entry.place, count: ranking.entries.length });
+}
+
+function dot(indicator: Indicator, ranking: ProvinceRanking, entry: RankedProvince, cx: number, cy: number, locale: Locale): string {
+  const o = entry.observation;
+  const name = `${periodText(o, locale)} · ${areaName(o.area, locale)}: ${valueText(indicator, o, locale)}${indicator.isRank ? '' : ` (${placeText(ranking, entry, locale)})`}`;
+  const data = { class: 'mark', 'data-label': name, 'data-x': Math.round(cx * 10) / 10, 'data-y': Math.round(cy * 10) / 10, 'data-area': o.area.code };
+  if (entry.tracked) return tag('circle', { ...data, cx, cy, r: DOT.tracked, fill: seriesColour(0), stroke: INK.background, 'stroke-width': 1.5 });
+  if (entry.neighbour) {
+    const s = DOT.neighbour;
+    return tag('rect', { ...data, x: cx - s, y: cy - s, width: 2 * s, height: 2 * s, fill: seriesColour(1), stroke: INK.background, 'stroke-width': 1.5 });
+  }
+  return tag('circle', { ...data, cx, cy, r: DOT.other, fill: INK.muted });
+}
+
+function labelMarkup(l: Named): string {
+  return label(l.lines[0]!, { x: l.labelX, y: l.labelY, 'text-anchor': l.anchor, 'font-size': FONT_SIZE.label, 'font-weight': l.entry.tracked ? 700 : 400, fill: INK.text, stroke: INK.background, 'stroke-width': 3, 'paint-order': 'stroke' });
+}
+
+/** The shapes explained: the tracked province, its neighbours, every other province; the national line. */
+function keyMarkup(ranking: ProvinceRanking, y: number, locale: Locale): string {
+  const tr = t(locale);
+  const items: Array<{ mark: string; text: string }> = [];
+  let x = MARGIN.left;
+  const add = (mark: (x: number) => string, text: string) => {
+    items.push({ mark: mark(x), text: label(text, { x: x + 14, y, dy: middleDy(FONT_SIZE.tick), 'font-size': FONT_SIZE.tick, fill: INK.text }) });
+    x += 14 + textWidth(text, FONT_SIZE.tick) + 14;
+  };
+  if (ranking.tracked) add((cx) => tag('circle', { cx: cx + 5, cy: y, r: DOT.tracked - 1, fill: seriesColour(0) }), shortAreaName(ranking.tracked.observation.area, locale));
+  if (ranking.entries.some((e) => e.neighbour)) add((cx) => tag('rect', { x: cx + 1, y: y - 4, width: 8, height: 8, fill: seriesColour(1) }), tr('ranking.key.neighbour'));
+  add((cx) => tag('circle', { cx: cx + 5, cy: y, r: DOT.other, fill: INK.muted }), tr('ranking.key.other'));
+  return tag('g', { class: 'ranking-key' }, ...items.map((i) => i.mark + i.text));
+}
+
+/** Under the dots: their order, best on the left, with the first and last place marked. */
+function positionAxisMarkup(plot: Plot, n: number, x: (i: number) => number, isRank: boolean, locale: Locale): string {
+  const tr = t(locale);
+  const ends = [0, n - 1].map((i) => label(String(i + 1), { x: x(i), y: plot.bottom + 16, 'text-anchor': 'middle' })).join('');
+  const caption = wrapText(tr(isRank ? 'ranking.orderRank' : 'ranking.order'), plot.right - plot.left, FONT_SIZE.tick)[0]!;
+  return tag(
+    'g',
+    { class: 'axis axis-x', 'font-size': FONT_SIZE.tick, fill: INK.muted },
+    tag('path', { d: pathOf([[plot.left, plot.bottom], [plot.right, plot.bottom]]), stroke: INK.muted, 'stroke-width': 1, fill: 'none' }),
+    ends,
+    label(caption, { x: (plot.left + plot.right) / 2, y: plot.bottom + 32, 'text-anchor': 'middle' }),
+  );
+}
+
+function nationalMarkup(indicator: Indicator, ranking: ProvinceRanking, plot: Plot, y: ValueAxis, locale: Locale): string {
+  if (!ranking.national) return '';
+  const ny = y.y(ranking.national.value);
+  const text = t(locale)('ranking.national', { value: valueText(indicator, ranking.national, locale) });
+  return tag(
+    'g',
+    { class: 'ranking-national' },
+    tag('path', { d: pathOf([[plot.left, ny], [plot.right, ny]]), stroke: INK.text, 'stroke-width': 1.5, 'stroke-dasharray': '6 4', fill: 'none' }),
+    label(text, { x: plot.right, y: ny + FONT_SIZE.label + 3, 'text-anchor': 'end', 'font-size': FONT_SIZE.label, fill: INK.text, stroke: INK.background, 'stroke-width': 3, 'paint-order': 'stroke' }),
+  );
+}
