@@ -86,7 +86,7 @@ describe('npm run new-dataset', () => {
     expect(after.counts.datasets).toBe(before.counts.datasets + 1);
     expect(after.counts.rows).toBe(before.counts.rows);
     expect(out).toContain(`Created ${DIR}/`);
-    expect(out).toContain('2025,44,vnnic-internet-report,12.5');
+    expect(out).toContain('2026,44,vnnic-internet-report,12.5');
     expect(out).toContain('npm run validate');
   });
 
@@ -112,11 +112,11 @@ describe('npm run new-dataset', () => {
     await run(root, { ...FLAGS, unit: 'count' });
     const facts = readPortalFacts(diskFiles(root));
     const row = exampleRow({ ...FLAGS, unit: 'count' } as never, facts);
-    expect(row).toBe('2025,44,vnnic-internet-report,12');
+    expect(row).toBe('2026,44,vnnic-internet-report,12');
     appendFileSync(join(root, DIR, 'household-broadband-share.csv'), `${row}\n`);
     const result = validatePortal(diskFiles(root), TODAY);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.portal!.datasets.find((d) => d.id === 'internet-access')!.indicators[0]!.rows).toEqual([{ period: '2025', area: '44', source: 'vnnic-internet-report', value: 12 }]);
+    expect(result.portal!.datasets.find((d) => d.id === 'internet-access')!.indicators[0]!.rows).toEqual([{ period: '2026', area: '44', source: 'vnnic-internet-report', value: 12 }]);
   });
 
   it('leaves out the source date when the source carries none', async () => {

@@ -110,7 +110,7 @@ export function portalCollections(root: string) {
     site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, province: p.province, referenceSources: p.referenceSources, aims: readAims(diskFiles(root)), build } }]),
     pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
     targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
-    areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: x.code, data: x }))),
+    areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: `${x.code}@${x.valid_from}`, data: x }))),
     units: loader('units', Unit, (p) => p.units.map((x) => ({ id: x.code, data: x }))),
     datasets: loader('datasets', DatasetEntry, (p) => p.datasets.map((x) => ({ id: x.id, data: { ...x } }))),
     // Optional plain-words notes (target-notes.csv), read once data/ is known to be valid.

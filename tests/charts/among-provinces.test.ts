@@ -8,13 +8,14 @@ import { rankingSummary } from '../../src/lib/charts/ranking/ranking-summary.ts'
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { partsSummary } from '../../src/lib/charts/parts/render-parts.ts';
 import { attr, withClass } from './support.ts';
+import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { PROVINCES, syntheticIndicator } from './synthetic-indicators.ts';
 
 const options = (more: Partial<ChartOptions> = {}): ChartOptions => ({ width: 720, height: 420, locale: 'vi', idPrefix: 'tt', today: '2026-11-26', ...more });
 
 /** Scores of the twelve provinces and the tracked one (45) for 2020: 45 scores 58.2, placed 9th of 13. */
 const SCORES = [64, 57, 70, 66, 61, 59.5, 60, 55, 63, 52, 58.9, 50];
-const scores = (extra: Record<string, unknown>[] = []) =>
+const scores = (extra: Row[] = []) =>
   syntheticIndicator({
     unit: 'index-points',
     rows: [

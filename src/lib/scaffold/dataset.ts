@@ -130,5 +130,5 @@ export function newDatasetFiles(answers: Answers, facts: PortalFacts, now: Date)
 /** A row in the CSV's shape, to show how one is written; never written to a file. */
 export function exampleRow(answers: Answers, facts: PortalFacts): string {
   const value = VALUE_BY_UNIT[answers.unit]?.type === 'integer' ? '12' : '12.5';
-  return `2025,${facts.exampleArea ?? '44'},${answers['source-id']},${value}`;
+  return `${facts.exampleYear},${facts.exampleArea ?? '44'},${answers['source-id']},${value}`;
 }

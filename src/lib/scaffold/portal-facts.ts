@@ -25,6 +25,15 @@ export interface PortalFacts {
   publisher: string | undefined;
   /** An area code for the example row: the current province from site.json, or the first area. */
   exampleArea: string | undefined;
+  /** A year for the example row, wholly inside that area's latest record (a code may name two areas over time). */
+  exampleYear: number;
+}
+
+/** The first calendar year an area existed for in full: 2026 for one created on 1 July 2025. */
+function firstWholeYear(validFrom: string | undefined): number {
+  if (validFrom === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(validFrom)) return 2025;
+  const year = Number(validFrom.slice(0, 4));
+  return validFrom.endsWith('-01-01') ? year : year + 1;
 }
 
 const decoder = new TextDecoder();
@@ -65,12 +74,14 @@ export function readPortalFacts(files: DataFiles): PortalFacts {
   }
   const site = json(files, SITE_FILE) as { publisher?: unknown; provinceAreas?: unknown } | undefined;
   const provinceAreas = Array.isArray(site?.provinceAreas) ? site.provinceAreas.filter((a): a is string => typeof a === 'string') : [];
+  const exampleArea = provinceAreas.at(-1) ?? records(files, `${REFERENCE_DIR}/areas.csv`)[0]?.code;
   return {
     pillars: pillars.filter((p) => p.id !== ''),
     units: units.filter((u) => u.id !== ''),
     datasetIds,
     indicatorIds,
     publisher: typeof site?.publisher === 'string' && site.publisher !== '' ? site.publisher : undefined,
-    exampleArea: provinceAreas.at(-1) ?? records(files, `${REFERENCE_DIR}/areas.csv`)[0]?.code,
+    exampleArea,
+    exampleYear: firstWholeYear(records(files, `${REFERENCE_DIR}/areas.csv`).filter((a) => a.code === exampleArea).at(-1)?.valid_from),
   };
 }
