@@ -152,3 +152,21 @@ describe('the parts of a composite index', () => {
     expect(renderChartSvg(indicator, options())).toContain('>Chính quyền số (0–1)</text>');
   });
 });
+
+describe('a rank over time', () => {
+  it('prints how many provinces were ranked beside each rank, and draws no line across the merger', () => {
+    const indicator = syntheticIndicator({
+      unit: 'rank',
+      rows: [
+        { period: '2020', area: '45', out_of: 63, value: 56 },
+        { period: '2022', area: '45', out_of: 63, value: 55 },
+        { period: '2025-Q4', area: '44', out_of: 34, value: 30 },
+      ],
+    });
+    const svg = renderChartSvg(indicator, options());
+    expect(svg).toContain('data-chart-kind="rank"');
+    for (const label of ['>56/63</text>', '>55/63</text>', '>30/34</text>']) expect(svg).toContain(label);
+    // Two segments, one path each: none spans 1 July 2025.
+    expect(withClass(svg, 'line')).toHaveLength(1);
+  });
+});

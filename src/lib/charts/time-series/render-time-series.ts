@@ -5,7 +5,7 @@ import type { Indicator } from '../../indicators/model.ts';
 import { formatDate, formatNumber, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
-import { observationLabel, qualifyValue, seriesName } from '../labels.ts';
+import { observationLabel, outOf, qualifyValue, seriesName } from '../labels.ts';
 import { LEGEND_SWATCH, legendTextX, type LegendEntry } from '../legend.ts';
 import type { AreaBreak, SeriesLine, TargetMark, TargetYear } from '../lines.ts';
 import { inexactMarker, inexactSeriesMarker, MARK_RADIUS, marker, seriesMarker } from '../markers.ts';
@@ -158,7 +158,10 @@ function seriesMarkup(indicator: Indicator, layout: TimeSeriesLayout, line: Seri
   );
   const values = layout.valueLabels
     ? line.points.map((p) => {
-        const value = indicator.isRank ? formatNumber(p.observation.value!, locale) : formatQuantity(p.observation.value!, indicator.unit.symbol, locale);
+        // A rank carries how many were ranked that year ("55/63"): 63 provinces until mid-2025, 34 after.
+        const places = indicator.isRank ? outOf(p.observation) : null;
+        const rank = places === null ? formatNumber(p.observation.value!, locale) : `${formatNumber(p.observation.value!, locale)}/${formatNumber(places, locale)}`;
+        const value = indicator.isRank ? rank : formatQuantity(p.observation.value!, indicator.unit.symbol, locale);
         return valueLabel(layout, p.x, p.y, qualifyValue(value, p.observation, locale, 'short'));
       })
     : [];
