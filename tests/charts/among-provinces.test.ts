@@ -7,6 +7,7 @@ import { provinceRanking } from '../../src/lib/charts/ranking/province-ranking.t
 import { rankingSummary } from '../../src/lib/charts/ranking/ranking-summary.ts';
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { partsSummary } from '../../src/lib/charts/parts/render-parts.ts';
+import { chartSummary } from '../../src/lib/charts/summary.ts';
 import { attr, withClass } from './support.ts';
 import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { PROVINCES, syntheticIndicator } from './synthetic-indicators.ts';
@@ -115,6 +116,21 @@ describe('the country’s average beside the province', () => {
     });
     expect(chooseChart(indicator)).toBe('time-series');
     expect(indicator.series.map((s) => s.label.vi)).toEqual(['', 'Trung bình cả nước']);
+  });
+
+  it('is named in the summary: how far the province stood from it in the latest year both have', () => {
+    const indicator = syntheticIndicator({
+      unit: 'index-points',
+      rows: [
+        { period: '2020', area: '45', value: 0.2493 },
+        { period: '2020', area: 'VN', value: 0.3026 },
+        { period: '2021', area: 'VN', value: 0.4014 },
+      ],
+    });
+    expect(chartSummary(indicator, 'vi', '2026-11-26')).toContain('Năm 2020, tỉnh Thử (trước 01/07/2025) thấp hơn trung bình cả nước 0,0533 điểm (0,2493 so với 0,3026).');
+    expect(chartSummary(indicator, 'en', '2026-11-26')).toContain('In 2020, Thử province (before 1 July 2025) stood 0.0533 points below the national average (0.2493 against 0.3026).');
+    expect(chartSummary(indicator, 'vi', '2026-11-26')).not.toContain('tại Toàn quốc');
+    expect(chartSummary(indicator, 'vi', '2026-11-26')).toContain('Năm 2021: Trung bình cả nước 0,4014.');
   });
 });
 

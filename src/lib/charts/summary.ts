@@ -133,8 +133,8 @@ function seriesSentences(indicator: Indicator, series: Series, locale: Locale, l
   const all = segments.flatMap((s) => s.observations);
   if (all.length === 0) return [];
   if (segments.length === 1) {
-    // A district's series is named after its area: saying where again would repeat it.
-    const named = lead.includes(areaName(all[0]!.area, locale));
+    // A district's series is named after its area, the country's "national average": saying where again would repeat it.
+    const named = lead.includes(areaName(all[0]!.area, locale)) || all[0]!.area.level === 'country';
     const at = named ? '' : `, ${where(all[0]!, locale)}`;
     if (all.length === 1) return [`${lead}: ${figure(indicator, all[0]!, locale)}${at}.`];
     return [`${lead}, ${span(all[0]!, all[all.length - 1]!, locale)}${at}: ${run(indicator, all, locale)}.`];
@@ -159,7 +159,7 @@ function periodSentences(indicator: Indicator, locale: Locale): Array<{ head: st
     const first = rows[0]!.o;
     const areas = new Set(rows.map((r) => r.o.area.code));
     const names = rows.map((r) => seriesName(r.series, locale));
-    const sharedArea = areas.size === 1 && !names.some((n) => n.includes(areaName(first.area, locale)));
+    const sharedArea = areas.size === 1 && first.area.level !== 'country' && !names.some((n) => n.includes(areaName(first.area, locale)));
     const head = periodAt(first, locale) + (sharedArea ? `, ${where(first, locale)}` : '');
     return { head, list: rows.map((r, i) => `${names[i]} ${valueText(indicator, r.o, locale)}`).join(', ') };
   });
@@ -219,6 +219,32 @@ export function chartSummary(indicator: Indicator, locale: Locale, today: string
   const single = indicator.series.length === 1 ? indicator.series[0]! : null;
   const lastSegment = single?.segments[single.segments.length - 1];
   const latest = lastSegment ? (valued(lastSegment.observations).at(-1) ?? null) : null;
+  const national = nationalSentence(indicator, locale);
+  if (national !== null) sentences.push(national);
   for (const target of indicator.targets) sentences.push(targetSentence(indicator, target, latest, locale, today));
   return sentences.join(' ');
+}
+
+/**
+ * The province against the national average, in the latest period both have an exact figure for:
+ * how far above or below it stood. A rough figure on either side gives no gap.
+ */
+function nationalSentence(indicator: Indicator, locale: Locale): string | null {
+  const exact = valued(indicator.observations).filter(isExact);
+  const own = exact.filter((o) => o.area.level === 'province');
+  const national = exact.filter((o) => o.area.level === 'country');
+  const pair = own
+    .map((o) => ({ o, n: national.find((n) => n.period.text === o.period.text && JSON.stringify(n.dims) === JSON.stringify(o.dims)) }))
+    .filter((p): p is { o: Observation; n: Observation } => p.n !== undefined)
+    .at(-1);
+  if (pair === undefined || indicator.isRank) return null;
+  const gap = difference(pair.n.value!, pair.o.value!);
+  const key = gap === 0 ? 'summary.national.equal' : gap > 0 ? 'summary.national.above' : 'summary.national.below';
+  return t(locale)(key, {
+    when: capitalise(periodAt(pair.o, locale), locale),
+    province: place(pair.o, locale),
+    amount: amount(indicator, Math.abs(gap), locale),
+    value: valueText(indicator, pair.o, locale),
+    national: valueText(indicator, pair.n, locale),
+  });
 }
