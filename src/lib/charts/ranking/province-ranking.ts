@@ -34,25 +34,33 @@ export interface ProvinceRanking {
 const hasValue = (o: Observation): o is Observation & { value: number } => o.value !== null;
 const existsIn = (area: Area, period: Observation['period']) => overlaps(period, { start: area.valid_from, end: area.valid_to });
 
-/** The provinces' figures per period, the tracked province's included. */
+/**
+ * The provinces' figures per period and category (an indicator split by a dimension is ranked
+ * within one category), the tracked province's included.
+ */
 function provinceFiguresByPeriod(indicator: Indicator): Map<string, (Observation & { value: number })[]> {
   const byPeriod = new Map<string, (Observation & { value: number })[]>();
   for (const o of [...indicator.observations, ...indicator.peers]) {
     if (o.area.level !== 'province' || !hasValue(o)) continue;
-    byPeriod.set(o.period.text, [...(byPeriod.get(o.period.text) ?? []), o]);
+    const key = `${o.period.text} ${JSON.stringify(o.dims)}`;
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), o]);
   }
   return byPeriod;
 }
 
 /** The period with figures for the most provinces (the latest on a tie), when there are enough of them. */
 export function rankingPeriod(indicator: Indicator): string | null {
+  return rankingGroup(indicator)?.[0]!.period.text ?? null;
+}
+
+/** The figures of the period (and category) with the most provinces, when there are enough of them. */
+function rankingGroup(indicator: Indicator): (Observation & { value: number })[] | null {
   if (indicator.peers.length === 0) return null;
-  let best: { period: string; count: number; time: number } | null = null;
-  for (const [period, figures] of provinceFiguresByPeriod(indicator)) {
-    const time = figures[0]!.time;
-    if (!best || figures.length > best.count || (figures.length === best.count && time > best.time)) best = { period, count: figures.length, time };
+  let best: (Observation & { value: number })[] | null = null;
+  for (const figures of provinceFiguresByPeriod(indicator).values()) {
+    if (!best || figures.length > best.length || (figures.length === best.length && figures[0]!.time > best[0]!.time)) best = figures;
   }
-  return best && best.count >= MIN_RANKED_PROVINCES ? best.period : null;
+  return best && best.length >= MIN_RANKED_PROVINCES ? best : null;
 }
 
 /** Tile-grid neighbours: a side in common with the tracked province's tile, among areas of that time. */
@@ -71,9 +79,9 @@ function neighboursOf(tracked: Area, areas: readonly Area[], period: Observation
 }
 
 export function provinceRanking(indicator: Indicator): ProvinceRanking | null {
-  const period = rankingPeriod(indicator);
-  if (period === null) return null;
-  const figures = provinceFiguresByPeriod(indicator).get(period)!;
+  const figures = rankingGroup(indicator);
+  if (figures === null) return null;
+  const period = figures[0]!.period.text;
   const better = (a: number, b: number) => (indicator.isRank ? a < b : a > b);
   const sorted = [...figures].sort((a, b) => (indicator.isRank ? a.value - b.value : b.value - a.value) || a.area.name.localeCompare(b.area.name, 'vi'));
   const trackedObservation = figures.find((o) => indicator.observations.includes(o)) ?? null;
@@ -87,6 +95,7 @@ export function provinceRanking(indicator: Indicator): ProvinceRanking | null {
   const values = sorted.map((o) => o.value).sort((a, b) => a - b);
   const mid = Math.floor(values.length / 2);
   const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
-  const national = indicator.observations.find((o): o is Observation & { value: number } => o.area.level === 'country' && o.period.text === period && hasValue(o)) ?? null;
+  const dims = JSON.stringify(figures[0]!.dims);
+  const national = indicator.observations.find((o): o is Observation & { value: number } => o.area.level === 'country' && o.period.text === period && JSON.stringify(o.dims) === dims && hasValue(o)) ?? null;
   return { period, entries, tracked: entries.find((e) => e.tracked) ?? null, national, median };
 }
