@@ -13,6 +13,7 @@ describe('passageStates', () => {
     expect(passageStates('có 1.234 dịch vụ', 1234)).toBe(true);
     expect(passageStates('có 1,234 services', 1234)).toBe(true);
     expect(passageStates('đạt 45,0%', 45)).toBe(true);
+    expect(passageStates('Quảng Ninh 75.09 01', 1)).toBe(true);
   });
 
   it('does not find a figure inside another one', () => {
@@ -21,6 +22,8 @@ describe('passageStates', () => {
     expect(passageStates('đạt 10,5%', 5)).toBe(false);
     expect(passageStates('đạt 10,5%', 10)).toBe(false);
     expect(passageStates('năm 2022', 202)).toBe(false);
+    expect(passageStates('năm 2005', 5)).toBe(false);
+    expect(passageStates('đạt 0,05', 5)).toBe(false);
   });
 });
 
@@ -29,6 +32,8 @@ describe('parseSourceQuotes', () => {
     const parsed = parseSourceQuotes('# Title\n\n## a-source\nURL: https://x.vn/a\n> first line\n> goes on\n\nComment.\n\n> second\n## b\n');
     expect(parsed.get('a-source')).toEqual({ id: 'a-source', url: 'https://x.vn/a', quotes: ['first line goes on', 'second'], line: 3 });
     expect(parsed.get('b')).toMatchObject({ url: null, quotes: [] });
+    const twice = parseSourceQuotes('## a\nURL: https://x.vn/a\n> first\n## b\n## a\n> again\n');
+    expect(twice.get('a')).toMatchObject({ url: 'https://x.vn/a', quotes: ['first', 'again'], line: 1 });
   });
 });
 

@@ -25,7 +25,8 @@ export function parseSourceQuotes(markdown: string): Map<string, QuotedSource> {
   markdown.split(/\r?\n/).forEach((text, index) => {
     const heading = /^##\s+(\S+)\s*$/.exec(text);
     if (heading) {
-      current = { id: heading[1]!, url: null, quotes: [], line: index + 1 };
+      // A source quoted in two sections of a file (its own figures, then other provinces') is one source.
+      current = sources.get(heading[1]!) ?? { id: heading[1]!, url: null, quotes: [], line: index + 1 };
       sources.set(current.id, current);
       quoting = false;
       return;
@@ -45,8 +46,8 @@ export function parseSourceQuotes(markdown: string): Map<string, QuotedSource> {
 
 /**
  * Whether a number is written in a passage the way Vietnamese or English text writes it: a decimal
- * comma or point, trailing zeros, thousands grouped by point, comma or space. A figure must stand
- * alone, so 5 is not found in 55, nor 0.5 in 0.55.
+ * comma or point, trailing zeros, leading zeros (a table's rank "01"), thousands grouped by point,
+ * comma or space. A figure must stand alone, so 5 is not found in 55, nor 0.5 in 0.55.
  */
 export function passageStates(passage: string, value: number): boolean {
   return numberPattern(value).test(passage);
@@ -57,5 +58,5 @@ function numberPattern(value: number): RegExp {
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '[.,\\s\u00a0]?');
   const decimals = fraction ? `[.,]${fraction}0*` : '(?:[.,]0+)?';
   const sign = value < 0 ? '[-−–]\\s?' : '';
-  return new RegExp(`(?<![\\d.,]|\\d[.,])${sign}${grouped}${decimals}(?![\\d]|[.,]\\d)`, 'u');
+  return new RegExp(`(?<![\\d.,]|\\d[.,])${sign}0*${grouped}${decimals}(?![\\d]|[.,]\\d)`, 'u');
 }
