@@ -53,9 +53,9 @@ describe('the province among all provinces', () => {
     const indicator = scores([{ period: '2020', area: 'VN', value: 60.1 }]);
     const vi = rankingSummary(indicator, provinceRanking(indicator)!, 'vi');
     expect(vi).toBe(
-      'Năm 2020, Thử đạt 58,2, thứ 9/13 trong số 13 tỉnh, thành phố có số liệu, thấp hơn trung vị 1,3 (trung vị 59,5). Trung bình cả nước: 60,1. Tỉnh giáp ranh: Thử Bắc thứ 3/13, Thử Năm thứ 6/13, Thử Nam thứ 10/13.',
+      'Năm 2020, Thử đạt 58,2, đứng thứ 9 trong 13 tỉnh, thành phố có số liệu, thấp hơn trung vị 1,3 (trung vị 59,5). Trung bình cả nước: 60,1. Tỉnh giáp ranh: Thử Bắc thứ 3/13, Thử Năm thứ 6/13, Thử Nam thứ 10/13.',
     );
-    expect(rankingSummary(indicator, provinceRanking(indicator)!, 'en')).toContain('scored 58.2, 9 of 13 among the 13 provinces with a figure, 1.3 below the median (59.5)');
+    expect(rankingSummary(indicator, provinceRanking(indicator)!, 'en')).toContain('scored 58.2, 9th of the 13 provinces with a figure, 1.3 below the median (59.5)');
   });
 
   it('draws every province as a dot, the province and its neighbours named, the national average as a line', () => {

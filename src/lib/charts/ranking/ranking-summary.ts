@@ -29,7 +29,7 @@ export function rankingSummary(indicator: Indicator, ranking: ProvinceRanking, l
     const amount = formatQuantity(Number(diff.toPrecision(6)), indicator.unit.symbol, locale);
     const median = formatQuantity(ranking.median, indicator.unit.symbol, locale);
     const gap = diff === 0 ? tr('ranking.summary.atMedian', { median }) : tr(value > ranking.median ? 'ranking.summary.aboveMedian' : 'ranking.summary.belowMedian', { amount, median });
-    parts.push(tr('ranking.summary.value', { period, province: shortAreaName(tracked.observation.area, locale), value: valueText(indicator, tracked.observation, locale), place: place(tracked), count, gap }));
+    parts.push(tr('ranking.summary.value', { period, province: shortAreaName(tracked.observation.area, locale), value: valueText(indicator, tracked.observation, locale), ordinal: tr('ranking.ordinal', { count: tracked.place }), count, gap }));
   }
   if (ranking.national) parts.push(tr('ranking.summary.national', { value: valueText(indicator, ranking.national, locale) }));
   const neighbours = ranking.entries.filter((e) => e.neighbour);

@@ -67,7 +67,7 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
   const n = ranking.entries.length;
   const x = (i: number) => plot.left + 8 + (n === 1 ? 0 : (i / (n - 1)) * (plot.right - plot.left - 16));
 
-  const named = placeLabels(ranking, x, y, plot, locale);
+  const named = placeLabels(indicator, ranking, x, y, plot, locale);
   const body = [
     label(formatPeriod(ranking.period, locale), { x: MARGIN.left, y: headingY, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text }),
     keyMarkup(ranking, keyY, locale),
@@ -82,14 +82,14 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
 }
 
 /** The province's and its neighbours' names and figures, moved up a row where two would overlap. */
-function placeLabels(ranking: ProvinceRanking, x: (i: number) => number, y: ValueAxis, plot: Plot, locale: Locale): Named[] {
+function placeLabels(indicator: Indicator, ranking: ProvinceRanking, x: (i: number) => number, y: ValueAxis, plot: Plot, locale: Locale): Named[] {
   const picked = ranking.entries.filter((e) => e.tracked || e.neighbour);
   const placed: Named[] = [];
   for (const entry of picked) {
     const i = ranking.entries.indexOf(entry);
     const px = x(i);
     const py = y.y(entry.observation.value);
-    const text = `${shortAreaName(entry.observation.area, locale)}: ${placeText(ranking, entry, locale)}`;
+    const text = `${shortAreaName(entry.observation.area, locale)}: ${placeText(indicator, ranking, entry, locale)}`;
     const lines = [text];
     const w = textWidth(text, FONT_SIZE.label);
     const anchor = px + w > plot.right ? 'end' : 'start';
@@ -107,13 +107,15 @@ function placeLabels(ranking: ProvinceRanking, x: (i: number) => number, y: Valu
 }
 
 /** "55/63" style: the place among the provinces ranked, and the figure when it is not itself a rank. */
-function placeText(ranking: ProvinceRanking, entry: RankedProvince, locale: Locale): string {
+function placeText(indicator: Indicator, ranking: ProvinceRanking, entry: RankedProvince, locale: Locale): string {
+  // A published rank is said as published ("hạng 55/63"); a place among figures is worked out here.
+  if (indicator.isRank) return valueText(indicator, entry.observation, locale);
   return t(locale)('ranking.place', { place: entry.place, count: ranking.entries.length });
 }
 
 function dot(indicator: Indicator, ranking: ProvinceRanking, entry: RankedProvince, cx: number, cy: number, locale: Locale): string {
   const o = entry.observation;
-  const name = `${periodText(o, locale)} · ${areaName(o.area, locale)}: ${valueText(indicator, o, locale)}${indicator.isRank ? '' : ` (${placeText(ranking, entry, locale)})`}`;
+  const name = `${periodText(o, locale)} · ${areaName(o.area, locale)}: ${valueText(indicator, o, locale)}${indicator.isRank ? '' : ` (${placeText(indicator, ranking, entry, locale)})`}`;
   const data = { class: 'mark', 'data-label': name, 'data-x': Math.round(cx * 10) / 10, 'data-y': Math.round(cy * 10) / 10, 'data-area': o.area.code };
   if (entry.tracked) return tag('circle', { ...data, cx, cy, r: DOT.tracked, fill: seriesColour(0), stroke: INK.background, 'stroke-width': 1.5 });
   if (entry.neighbour) {

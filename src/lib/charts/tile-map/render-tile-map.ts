@@ -46,7 +46,7 @@ function calloutMarkup(tile: Tile, layout: TileMapLayout, locale: Locale): strin
   const right = tile.x + tile.size + 6 + textWidth(name, FONT_SIZE.label) <= layout.width;
   return label(name, {
     x: right ? tile.x + tile.size + 6 : tile.x - 6,
-    y: tile.y + tile.size / 2,
+    y: tile.y + tile.height / 2,
     dy: middleDy(FONT_SIZE.label),
     'text-anchor': right ? 'start' : 'end',
     'font-size': FONT_SIZE.label,
@@ -72,7 +72,7 @@ function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Loc
     x: tile.x,
     y: tile.y,
     width: tile.size,
-    height: tile.size,
+    height: tile.height,
     rx: 4,
     fill: tile.t === null ? `url(#${hatch})` : fill,
     stroke: tile.tracked ? INK.text : INK.muted,
@@ -80,18 +80,22 @@ function tileMarkup(indicator: Indicator, tile: Tile, hatch: string, locale: Loc
     'data-series': tile.series?.key,
     'data-label': tile.observation ? tileLabel(indicator, tile, tile.observation, locale) : undefined,
     'data-x': tile.t === null ? undefined : Math.round(cx * 10) / 10,
-    'data-y': tile.t === null ? undefined : Math.round((tile.y + tile.size / 2) * 10) / 10,
+    'data-y': tile.t === null ? undefined : Math.round((tile.y + tile.height / 2) * 10) / 10,
   });
   if (!labelled) return tag('g', { class: 'tile', 'data-area': tile.code }, rect);
+  // A flat tile (the national grid) prints its value at the foot, under its name; a square one below the middle.
+  const flat = tile.height < tile.size;
+  const valueSize = flat ? FONT_SIZE.label + 1 : TILE_VALUE_SIZE;
+  const valueTop = flat ? tile.y + tile.height - valueSize - 8 : tile.y + tile.size * 0.55;
   // On hatching the text needs a plain ground to stay readable.
-  const plate = tile.t === null ? tag('rect', { x: tile.x + 3, y: tile.y + tile.size * 0.55, width: tile.size - 6, height: TILE_VALUE_SIZE + 8, fill: INK.background }) : '';
+  const plate = tile.t === null ? tag('rect', { x: tile.x + 3, y: valueTop, width: tile.size - 6, height: valueSize + 8, fill: INK.background }) : '';
   return tag(
     'g',
     { class: 'tile', 'data-area': tile.code },
     rect,
     plate,
     ...lines.map((l, i) => label(l, { x: cx, y: tile.y + 6 + FONT_SIZE.tick * (1 + i * LINE_HEIGHT), 'text-anchor': 'middle', 'font-size': FONT_SIZE.tick, fill: tile.t === null ? INK.text : ink })),
-    label(valueString, { x: cx, y: tile.y + tile.size * 0.55 + (TILE_VALUE_SIZE + 8) / 2, dy: middleDy(TILE_VALUE_SIZE), 'text-anchor': 'middle', 'font-size': TILE_VALUE_SIZE, 'font-weight': 700, fill: tile.t === null ? INK.text : ink }),
+    label(valueString, { x: cx, y: valueTop + (valueSize + 8) / 2, dy: middleDy(valueSize), 'text-anchor': 'middle', 'font-size': valueSize, 'font-weight': 700, fill: tile.t === null ? INK.text : ink }),
   );
 }
 

@@ -28,6 +28,11 @@ export const TILE_MAP = {
   defaultColumns: 4,
   /** Below this a tile holds no text: the colour, the key and the table say its figure. */
   minLabelledTile: 56,
+  /**
+   * The national grid is tall (Vietnam runs some twenty provinces from north to south): its tiles
+   * are wider than high, enough for a name over a value, so the map stays within a screen or two.
+   */
+  maxProvinceTileHeight: 56,
 } as const;
 
 /** Which tile map: the tracked province's districts, or every province of the country. */
@@ -66,7 +71,9 @@ export interface Tile {
   area: Area | null;
   x: number;
   y: number;
+  /** Width of the tile. */
   size: number;
+  height: number;
   observation: Observation | null;
   series: Series | null;
   /** Position along the colour scale, 0 (lowest; worst rank) to 1 (highest; best rank); null without a value. */
@@ -105,12 +112,21 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
   const grid = gridCells(indicator, scope, found.observations[0]!.period, found.observations.map((o) => o.area.code));
   const step = Math.min(TILE_MAP.maxTile + TILE_MAP.gap, (width - m.left - m.right) / grid.columns);
   const size = step - TILE_MAP.gap;
+  const labelled = size >= TILE_MAP.minLabelledTile;
+  const height = scope === 'province' ? Math.min(size, labelled ? TILE_MAP.maxProvinceTileHeight : size) : size;
+  const rowStep = height + TILE_MAP.gap;
   const left = (width - step * grid.columns + TILE_MAP.gap) / 2;
   const top = m.top + TILE_MAP.headingRow;
 
   const values = found.observations.flatMap((o) => (o.value === null ? [] : [o.value]));
   const [min, max] = [Math.min(...values), Math.max(...values)];
-  const position = (v: number) => (max === min ? 1 : indicator.isRank ? (max - v) / (max - min) : (v - min) / (max - min));
+  // Districts are few: shades in proportion to the value. Provinces are many and one leader can make
+  // the rest look alike, so their shades are fifths of the provinces, in order (quintiles).
+  const sorted = [...values].sort((a, b) => a - b);
+  const below = (v: number) => sorted.filter((x) => x < v).length / Math.max(1, sorted.length - 1);
+  const linear = (v: number) => (max === min ? 1 : (v - min) / (max - min));
+  const share = (v: number) => (max === min ? 1 : scope === 'province' ? Math.min(1, below(v)) : linear(v));
+  const position = (v: number) => (indicator.isRank ? 1 - share(v) : share(v));
   const seriesOf = (o: Observation) => indicator.series.find((s) => s.segments.some((seg) => seg.observations.includes(o))) ?? null;
 
   const tiles = grid.cells.map((cell): Tile => {
@@ -119,21 +135,22 @@ export function tileMapLayout(indicator: Indicator, { width, locale }: LayoutOpt
       code: cell.code,
       area: observation?.area ?? cell.area,
       x: left + cell.column * step,
-      y: top + cell.row * step,
+      y: top + cell.row * rowStep,
       size,
+      height,
       observation,
       series: observation ? seriesOf(observation) : null,
       t: observation?.value == null ? null : position(observation.value),
       tracked: scope === 'province' && observation !== null && indicator.observations.includes(observation),
     };
   });
-  const gridBottom = top + grid.rows * step - TILE_MAP.gap;
+  const gridBottom = top + grid.rows * rowStep - TILE_MAP.gap;
   const missing = tiles.some((t) => t.t === null);
   const keyBottom = gridBottom + TILE_MAP.legendRow * (missing ? 2 : 1);
   const note = wrapText(t(locale)(scope === 'district' ? 'chart.tileNote' : 'chart.provinceTileNote'), width - left - m.right, FONT_SIZE.tick);
   return {
     scope,
-    labelled: size >= TILE_MAP.minLabelledTile,
+    labelled,
     width,
     height: keyBottom + note.length * TILE_MAP.noteRow + m.bottom,
     note,
