@@ -497,7 +497,9 @@ const en: Translation = {
   'ranking.summary.neighbours': 'Neighbouring provinces: {list}.',
   // A composite index's parts, each on its own scale (src/lib/charts/parts).
   'parts.scaleStated': 'Scale {from}–{to}',
-  'parts.scaleShared': 'Shared scale {from}–{to} (the source states no scale of its own)',
+  'parts.scaleShared': 'One scale, {from}–{to}, for every part (the source states no scale for each)',
+  'parts.rankScale': 'From rank {places} (left) to rank 1 (right)',
+  'parts.page': 'The parts on a page of their own',
   'parts.summary': '{title}, {period}, {count} parts: {list}.',
   'chart.nationalAverage': 'National average',
   'ranking.tableCaption': '{title}: provinces, {period}',

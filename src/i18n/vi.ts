@@ -503,7 +503,9 @@ const vi = {
   'ranking.summary.neighbours': 'Tỉnh giáp ranh: {list}.',
   // A composite index's parts, each on its own scale (src/lib/charts/parts).
   'parts.scaleStated': 'Thang điểm {from}–{to}',
-  'parts.scaleShared': 'Thang chung {from}–{to} (nguồn không nêu thang riêng)',
+  'parts.scaleShared': 'Cùng một thang {from}–{to} cho mọi thành phần (nguồn không nêu thang riêng của từng thành phần)',
+  'parts.rankScale': 'Từ hạng {places} (trái) đến hạng 1 (phải)',
+  'parts.page': 'Trang riêng của các thành phần',
   'parts.summary': '{title}, {period}, {count} thành phần: {list}.',
   'chart.nationalAverage': 'Trung bình cả nước',
   'ranking.tableCaption': '{title}: các tỉnh, thành phố, {period}',

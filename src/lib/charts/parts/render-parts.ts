@@ -38,7 +38,8 @@ function rowsOf(indicator: Indicator, period: string): Row[] {
     return { series, observation };
   });
   const values = found.flatMap((r) => (r.observation ? [r.observation.value] : []));
-  const shared = { minimum: 0, maximum: Math.max(0, ...values) || 1, stated: false };
+  // Without a stated scale, one scale for every part: from zero to a round number past the highest.
+  const shared = { minimum: 0, maximum: scaleLinear().domain([0, Math.max(0, ...values) || 1]).nice(4).domain()[1]!, stated: false };
   return found.map(({ series, observation }) => {
     const stated = partScale(indicator, series);
     if (stated) return { series, observation, scale: { ...stated, stated: true } };
@@ -61,6 +62,12 @@ export function renderParts(indicator: Indicator, options: ChartOptions): Render
   const right = width - MARGIN.right - valueRoom;
   let y = MARGIN.top + 14;
   const parts: string[] = [label(formatPeriod(period, locale), { x: left, y, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text })];
+  // A scale shared by all the parts is said once, above them; a part's own scale under its track.
+  const sharedScale = rows.find((r) => !r.scale.stated && !indicator.isRank)?.scale;
+  if (sharedScale) {
+    y += 18;
+    parts.push(label(t(locale)('parts.scaleShared', { from: tickText(sharedScale.minimum), to: tickText(sharedScale.maximum) }), { x: left, y, 'font-size': FONT_SIZE.tick, fill: INK.muted }));
+  }
   y += 16;
   for (const row of rows) {
     const name = wrapText(seriesName(row.series, locale), width - MARGIN.left - MARGIN.right, FONT_SIZE.label);
@@ -92,9 +99,12 @@ export function renderParts(indicator: Indicator, options: ChartOptions): Render
     parts.push(label(endText(indicator, row, locale), { x: right + 8, y: y + TRACK / 2, dy: middleDy(FONT_SIZE.label), 'font-size': FONT_SIZE.label, 'font-weight': 600, fill: INK.text }));
     y += TRACK + 4;
     // The ends of the scale, under the track: what the part could have scored.
-    const ends = row.scale.stated || !indicator.isRank ? t(locale)(row.scale.stated ? 'parts.scaleStated' : 'parts.scaleShared', { from: tickText(row.scale.minimum), to: tickText(row.scale.maximum) }) : '';
-    if (ends) parts.push(label(ends, { x: left, y: y + FONT_SIZE.tick, 'font-size': FONT_SIZE.tick, fill: INK.muted }));
-    y += FONT_SIZE.tick + ROW_GAP;
+    if (row.scale.stated) {
+      const ends = indicator.isRank ? t(locale)('parts.rankScale', { places: tickText(row.scale.minimum) }) : t(locale)('parts.scaleStated', { from: tickText(row.scale.minimum), to: tickText(row.scale.maximum) });
+      parts.push(label(ends, { x: left, y: y + FONT_SIZE.tick, 'font-size': FONT_SIZE.tick, fill: INK.muted }));
+      y += FONT_SIZE.tick;
+    }
+    y += ROW_GAP;
   }
   return { width, height: y + MARGIN.bottom, body: tag('g', { class: 'parts' }, ...parts), toggles: false };
 }

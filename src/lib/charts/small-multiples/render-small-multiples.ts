@@ -5,7 +5,7 @@ import { formatDate } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
 import { observationLabel, seriesName } from '../labels.ts';
-import { inexactSeriesMarker, seriesMarker } from '../markers.ts';
+import { inexactSeriesMarker, MARK_RADIUS, seriesMarker } from '../markers.ts';
 import { seriesColour } from '../palette.ts';
 import { LINE_WIDTH } from '../time-series/render-time-series.ts';
 import { smallMultiplesLayout, type Panel, type SmallMultiplesLayout } from './small-multiples-layout.ts';
@@ -35,6 +35,9 @@ function keyMarkup({ key }: SmallMultiplesLayout, locale: Locale): string {
 function panelMarkup(indicator: Indicator, layout: SmallMultiplesLayout, panel: Panel, locale: Locale): string {
   const { line, plot } = panel;
   const colour = seriesColour(line.index);
+  // Many years in a narrow panel: markers shrink with the room between them, so the line stays visible.
+  const gaps = line.points.slice(1).map((p, i) => p.x - line.points[i]!.x).filter((g) => g > 0);
+  const r = gaps.length === 0 ? MARK_RADIUS : Math.max(2, Math.min(MARK_RADIUS, Math.min(...gaps) / 3));
   const title = panel.title.map((t, i) => label(t, { x: panel.left, y: panel.titleY + i * FONT_SIZE.heading * LINE_HEIGHT }));
   const breaks = panel.breaks.map((b) => tag('path', { class: 'area-break', d: pathOf([[b.x, plot.top], [b.x, plot.bottom]]), stroke: INK.muted, 'stroke-width': 1.5, 'stroke-dasharray': BREAK_DASH, fill: 'none' }));
   const series = tag(
@@ -50,7 +53,7 @@ function panelMarkup(indicator: Indicator, layout: SmallMultiplesLayout, panel: 
         'data-label': observationLabel(indicator, line.series, p.observation, locale),
         'data-x': Math.round(p.x * 10) / 10,
         'data-y': Math.round(p.y * 10) / 10,
-      }),
+      }, r),
     ),
   );
   return tag(
