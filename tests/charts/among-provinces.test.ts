@@ -8,6 +8,7 @@ import { rankingSummary } from '../../src/lib/charts/ranking/ranking-summary.ts'
 import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { partsSummary } from '../../src/lib/charts/parts/render-parts.ts';
 import { chartSummary } from '../../src/lib/charts/summary.ts';
+import { inPeriod } from '../../src/lib/indicators/model.ts';
 import { attr, withClass } from './support.ts';
 import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { PROVINCES, syntheticIndicator } from './synthetic-indicators.ts';
@@ -166,6 +167,13 @@ describe('the parts of a composite index', () => {
     const indicator = parts(['2020', '2021', '2022']);
     expect(chooseChart(indicator)).toBe('small-multiples');
     expect(renderChartSvg(indicator, options())).toContain('>Chính quyền số (0–1)</text>');
+  });
+
+  it('are shown for their latest year beside the whole, each part with that year’s figure only', () => {
+    const latest = inPeriod(parts(['2020', '2021', '2022']), '2022');
+    expect(chooseChart(latest)).toBe('parts');
+    expect(latest.observations.map((o) => o.value)).toEqual([0.3, 0.23]);
+    expect(partsSummary(latest, 'vi')).toBe('Chỉ số thử, 2022, 2 thành phần: Chính quyền số 0,3 / 1; Kinh tế số 0,23 / 1.');
   });
 });
 

@@ -135,7 +135,8 @@ describe('the downloads of a dataset page', () => {
     for (const { resource } of dataset.indicators) {
       const sheet = workbook.getWorksheet(resource.name)!;
       const sheetRows: string[][] = [];
-      sheet.eachRow((row) => sheetRows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+      // Array.from: exceljs leaves an empty cell as a hole in row.values, which map() would skip.
+      sheet.eachRow((row) => sheetRows.push(Array.from(row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
       const csv = Papa.parse<string[]>(readFileSync(join(REPO_ROOT, dataset.dir, resource.path), 'utf8').trim()).data;
       expect(sheetRows.map((r) => r.concat(Array(csv[0]!.length - r.length).fill('')))).toEqual(csv.map((r) => r.map((c) => (c === '' ? '' : String(Number.isNaN(Number(c)) ? c : Number(c))))));
     }

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { isExact, periodText, qualifyValue } from '../../src/lib/charts/labels.ts';
+import { areaName, isExact, periodText, qualifyValue } from '../../src/lib/charts/labels.ts';
+import { provinceRanking } from '../../src/lib/charts/ranking/province-ranking.ts';
 import { baseline } from '../../src/lib/charts/lines.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 import { it, openPage, site } from '../support/e2e.ts';
@@ -34,13 +35,21 @@ describe('every indicator page, without JavaScript', () => {
       expect(await svg.isVisible()).toBe(true);
       const labelledBy = (await svg.getAttribute('aria-labelledby'))!.split(' ');
       for (const ref of labelledBy) expect((await page.locator(`[id="${ref}"]`).textContent())?.trim()).toBeTruthy();
-      const table = await page.locator('.chart-data table').innerText();
+      // The indicator's own figure comes first; a ranking of all provinces or the parts may follow.
+      const table = await page.locator('[data-chart-figure]').first().locator('.chart-data table').innerText();
       for (const o of indicator.observations) if (o.value !== null) expect(table).toContain(qualifyValue(formatNumber(o.value, locale), o, locale, 'short'));
       // A figure its source gives only roughly says so in the table and is an open mark off the line.
       for (const o of indicator.observations) if (o.periodQualifier !== null) expect(table).toContain(periodText(o, locale));
       const rough = indicator.observations.filter((o) => o.value !== null && !isExact(o)).length;
       expect(await svg.locator('.mark.inexact').count()).toBe(rough);
       for (const source of indicator.sources) expect(await page.getByRole('link', { name: source.title }).count()).toBeGreaterThan(0);
+      // Where enough provinces have a figure for one year, every one of them is in the ranking's table, best first.
+      const ranking = provinceRanking(indicator);
+      if (ranking) {
+        const rows = await page.locator(`[aria-labelledby="ranking-${id}-heading"] .ranking-table tbody tr`).allInnerTexts();
+        expect(rows.length).toBe(ranking.entries.length + (ranking.national ? 1 : 0));
+        ranking.entries.forEach((e, k) => expect(rows[k]).toContain(areaName(e.observation.area, locale)));
+      }
       await page.close();
     },
   );

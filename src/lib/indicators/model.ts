@@ -223,3 +223,18 @@ function groupSeries(observations: readonly Observation[], dimensions: readonly 
     return { key, label, dims: first.dims, segments };
   });
 }
+
+/**
+ * The indicator as it stood in one period: its figures, series and sources of that period only.
+ * A composite's page shows its parts for the latest year this way, light enough to sit beside the
+ * composite's own chart, while the parts' own page keeps every year.
+ */
+export function inPeriod(indicator: Indicator, period: string): Indicator {
+  const keep = (o: Observation) => o.period.text === period;
+  const observations = indicator.observations.filter(keep);
+  const series = indicator.series
+    .map((s) => ({ ...s, segments: s.segments.map((g) => ({ ...g, observations: g.observations.filter(keep) })).filter((g) => g.observations.length > 0) }))
+    .filter((s) => s.segments.length > 0);
+  const sources = indicator.sources.filter((source) => observations.some((o) => o.source === source));
+  return { ...indicator, observations, series, peers: indicator.peers.filter(keep), sources };
+}
