@@ -51,16 +51,22 @@ export const CSS_BUDGET = 4.5 * kB;
  * digital-society dataset page, whose preview table and changelog carry every row: 11.4 kB until
  * its rows gained their qualifier columns and notes, its sources their English names, and its
  * changelog six versions), most are 3–10 kB. The changelog grows with every published change, so
- * a long-lived dataset will need its changelog paged before it reaches this.
+ * a long-lived dataset will need its changelog paged before it reaches this. Raised from 17 kB with
+ * issue 14, which published 535 figures where there were 32: the biggest page is now PCI's ten
+ * sub-indices over 18 years (27.2 kB: 180 figures in ten panels at two widths, and their table),
+ * then the indicator pages that place the province among all 63 provinces (21–24 kB: a ranking and
+ * a national tile grid at two widths, and a 63-row table). Most pages are still 3–12 kB.
  */
-export const HTML_BUDGET = 17 * kB;
+export const HTML_BUDGET = 30 * kB;
 
 /**
  * Everything the browser fetches to show a page (HTML, CSS, JavaScript, images, the favicon),
  * gzipped, checked on every page type. Issue 7's ceiling for an indicator page is 150 kB; measured:
- * 8.9 kB for the indicator page, 11.8 kB at most (the catalogue).
+ * 8.9 kB for the indicator page, 11.8 kB at most (the catalogue). Raised from 16 kB with issue 14:
+ * the catalogue lists 56 indicators where it listed 22 (20.0 kB), and the dataset page of the
+ * digital economy previews 12 figures with their notes (21.2 kB).
  */
-export const PAGE_TRANSFER_BUDGET = 16 * kB;
+export const PAGE_TRANSFER_BUDGET = 26 * kB;
 
 /**
  * What one search costs, on top of the search page: Pagefind's JavaScript (pagefind.js and its
