@@ -52,7 +52,11 @@ function start(root: HTMLElement): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: root.dataset['base'], excerptLength: 26 });
+      // pageLength below Pagefind's 0.75: the pages that answer a query best are often long because
+      // they carry their data (a table of every province, every year), and the default length
+      // penalty put a short page that only mentions the words ahead of them ("kinh tế số" found
+      // the GRDP page before the digital economy's own dataset and share).
+      await pf.options({ baseUrl: root.dataset['base'], excerptLength: 26, ranking: { pageLength: 0.4 } });
       return pf;
     }));
 
