@@ -9,6 +9,7 @@ import { renderChartSvg } from '../../src/lib/charts/render.ts';
 import { partsSummary } from '../../src/lib/charts/parts/render-parts.ts';
 import { chartSummary } from '../../src/lib/charts/summary.ts';
 import { inPeriod } from '../../src/lib/indicators/model.ts';
+import { FONT_SIZE, textWidth } from '../../src/lib/charts/theme.ts';
 import { attr, withClass } from './support.ts';
 import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { PROVINCES, syntheticIndicator } from './synthetic-indicators.ts';
@@ -161,6 +162,20 @@ describe('the parts of a composite index', () => {
     expect(svg).toContain('>0,28 / 1</text>');
     expect(svg).toContain('>Thang điểm 0–1</text>');
     expect(partsSummary(indicator, 'en')).toBe('Test indicator, 2020, 2 parts: Digital government 0.28 / 1; Digital economy 0.21 / 1.');
+  });
+
+  it('wrap the shared scale’s note to a phone’s width instead of running past the chart’s edge', () => {
+    const unscaled = parts(['2020']);
+    const indicator = { ...unscaled, dimensions: unscaled.dimensions.map((d) => ({ ...d, categories: d.categories.map(({ minimum: _min, maximum: _max, ...c }) => c) })) };
+    const width = 340;
+    const svg = renderChartSvg(indicator, options({ width }));
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    const start = texts.findIndex((text) => text.startsWith('Cùng một thang'));
+    const end = texts.findIndex((text, i) => i >= start && text.endsWith(')'));
+    const noteLines = texts.slice(start, end + 1);
+    expect(noteLines.length).toBeGreaterThan(1);
+    expect(noteLines.join(' ')).toMatch(/^Cùng một thang 0–.+ cho mọi thành phần \(nguồn không nêu thang riêng của từng thành phần\)$/);
+    for (const line of noteLines) expect(textWidth(line, FONT_SIZE.tick)).toBeLessThanOrEqual(width);
   });
 
   it('are panels, each over its own scale, when every part has three figures or more', () => {

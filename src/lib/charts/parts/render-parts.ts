@@ -64,9 +64,15 @@ export function renderParts(indicator: Indicator, options: ChartOptions): Render
   const parts: string[] = [label(formatPeriod(period, locale), { x: left, y, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text })];
   // A scale shared by all the parts is said once, above them; a part's own scale under its track.
   const sharedScale = rows.find((r) => !r.scale.stated && !indicator.isRank)?.scale;
+  // Notes wrap to the chart's width: on a phone the shared scale's sentence is wider than the chart.
+  const note = (text: string, top: number): number => {
+    const lines = wrapText(text, width - MARGIN.left - MARGIN.right, FONT_SIZE.tick);
+    lines.forEach((line, i) => parts.push(label(line, { x: left, y: top + i * FONT_SIZE.tick * LINE_HEIGHT, 'font-size': FONT_SIZE.tick, fill: INK.muted })));
+    return (lines.length - 1) * FONT_SIZE.tick * LINE_HEIGHT;
+  };
   if (sharedScale) {
     y += 18;
-    parts.push(label(t(locale)('parts.scaleShared', { from: tickText(sharedScale.minimum), to: tickText(sharedScale.maximum) }), { x: left, y, 'font-size': FONT_SIZE.tick, fill: INK.muted }));
+    y += note(t(locale)('parts.scaleShared', { from: tickText(sharedScale.minimum), to: tickText(sharedScale.maximum) }), y);
   }
   y += 16;
   for (const row of rows) {
@@ -101,8 +107,7 @@ export function renderParts(indicator: Indicator, options: ChartOptions): Render
     // The ends of the scale, under the track: what the part could have scored.
     if (row.scale.stated) {
       const ends = indicator.isRank ? t(locale)('parts.rankScale', { places: tickText(row.scale.minimum) }) : t(locale)('parts.scaleStated', { from: tickText(row.scale.minimum), to: tickText(row.scale.maximum) });
-      parts.push(label(ends, { x: left, y: y + FONT_SIZE.tick, 'font-size': FONT_SIZE.tick, fill: INK.muted }));
-      y += FONT_SIZE.tick;
+      y += note(ends, y + FONT_SIZE.tick) + FONT_SIZE.tick;
     }
     y += ROW_GAP;
   }
