@@ -111,3 +111,18 @@ describe('chartSummary comparing series within a period', () => {
     expect(en(districts([80.5, 62]))).toBe('Test indicator in 2024: Thử A district 80.5%, Thử B district 62%.');
   });
 });
+
+describe('chartSummary of several series through time', () => {
+  it('names the place once when every series is in it, as the parts of one index are', () => {
+    const part = { name: 'part', categories: [{ value: 'a', label: 'Gia nhập thị trường', label_en: 'Entry costs' }, { value: 'b', label: 'Tiếp cận đất đai', label_en: 'Land access' }] };
+    const rows = ['2019', '2020', '2021'].flatMap((period, i) => [
+      { period, area: '45', part: 'a', value: 8 - i / 2 },
+      { period, area: '45', part: 'b', value: 5 + i },
+    ]);
+    const parts = syntheticIndicator({ unit: 'index-points', dimensions: [part], rows });
+    const summary = en(parts);
+    expect(summary.match(/Thử province/g)).toHaveLength(1);
+    expect(summary).toMatch(/^Test indicator: 6 figures, from 2019 to 2021, for Thử province \(before 1 July 2025\)\. Entry costs, from 2019 to 2021: the first figure was 8 \(2019\) and the latest 7 \(2021\), down 1 point\. Land access, from 2019 to 2021: /);
+    expect(vi(parts).match(/tỉnh Thử/g)).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Target } from '../contract/reference.ts';
 import type { Indicator, Observation, Segment, Series } from '../indicators/model.ts';
 import { formatDate, formatPeriodInSentence, formatQuantity } from '../format.ts';
+import { sameArea } from '../areas.ts';
 import { comparesWithinPeriods } from './choose.ts';
 import { areaName, isExact, rankText, seriesName, valueText } from './labels.ts';
 
@@ -128,13 +129,13 @@ const where = (o: Observation, locale: Locale) => t(locale)('summary.where', { p
  * One series through time, after `lead` (the title or the series name): on one territory, the span,
  * the place and the change; across a merger, each territory's figures on their own.
  */
-function seriesSentences(indicator: Indicator, series: Series, locale: Locale, lead: string): string[] {
+function seriesSentences(indicator: Indicator, series: Series, locale: Locale, lead: string, placeSaid = false): string[] {
   const segments = series.segments.map((s): Segment => ({ area: s.area, observations: valued(s.observations) })).filter((s) => s.observations.length);
   const all = segments.flatMap((s) => s.observations);
   if (all.length === 0) return [];
   if (segments.length === 1) {
     // A district's series is named after its area, the country's "national average": saying where again would repeat it.
-    const named = lead.includes(areaName(all[0]!.area, locale)) || all[0]!.area.level === 'country';
+    const named = placeSaid || lead.includes(areaName(all[0]!.area, locale)) || all[0]!.area.level === 'country';
     const at = named ? '' : `, ${where(all[0]!, locale)}`;
     if (all.length === 1) return [`${lead}: ${figure(indicator, all[0]!, locale)}${at}.`];
     return [`${lead}, ${span(all[0]!, all[all.length - 1]!, locale)}${at}: ${run(indicator, all, locale)}.`];
@@ -208,10 +209,15 @@ export function chartSummary(indicator: Indicator, locale: Locale, today: string
     const [{ head, list }] = periodSentences(indicator, locale) as [{ head: string; list: string }];
     sentences.push(`${title} ${head}: ${list}.`);
   } else {
-    sentences.push(tr('summary.figures', { title, count: figures.length, when: span(figures[0]!, figures[figures.length - 1]!, locale) }));
+    // Parts of one index in one place (PCI's ten sub-indices): the place is said once, up front,
+    // instead of in each part's sentence.
+    const first = figures[0]!;
+    const onePlace = indicator.series.length > 1 && first.area.level !== 'country' && figures.every((o) => sameArea(o.area, first.area));
+    const when = span(first, figures[figures.length - 1]!, locale);
+    sentences.push(tr('summary.figures', { title, count: figures.length, when: onePlace ? `${when}, ${where(first, locale)}` : when }));
     if (comparesWithinPeriods(indicator)) sentences.push(...periodSentences(indicator, locale).map(({ head, list }) => `${capitalise(head, locale)}: ${list}.`));
     else if (indicator.series.length === 1) sentences.push(...seriesSentences(indicator, indicator.series[0]!, locale, ''));
-    else for (const series of indicator.series) sentences.push(...seriesSentences(indicator, series, locale, capitalise(seriesName(series, locale), locale)));
+    else for (const series of indicator.series) sentences.push(...seriesSentences(indicator, series, locale, capitalise(seriesName(series, locale), locale), onePlace));
     const changed = territoryChange(indicator);
     if (changed !== null) sentences.push(tr('summary.merger', { date: formatDate(changed, locale) }));
   }
