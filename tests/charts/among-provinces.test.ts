@@ -165,8 +165,17 @@ describe('the parts of a composite index', () => {
   });
 
   it('wrap the shared scale’s note to a phone’s width instead of running past the chart’s edge', () => {
-    const unscaled = parts(['2020']);
-    const indicator = { ...unscaled, dimensions: unscaled.dimensions.map((d) => ({ ...d, categories: d.categories.map(({ minimum: _min, maximum: _max, ...c }) => c) })) };
+    // The same two parts, with no scale stated for either: one shared scale, said in a sentence.
+    const unscaled = { ...pillar, categories: pillar.categories.map(({ value, label, label_en }) => ({ value, label, label_en })) };
+    const indicator = syntheticIndicator({
+      unit: 'index-points',
+      partsOf: 'chi-so-tong',
+      dimensions: [unscaled],
+      rows: [
+        { period: '2020', area: '45', pillar: 'gov', value: 0.28 },
+        { period: '2020', area: '45', pillar: 'eco', value: 0.21 },
+      ],
+    });
     const width = 340;
     const svg = renderChartSvg(indicator, options({ width }));
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
