@@ -75,6 +75,29 @@ describe('the province among all provinces', () => {
     expect(byScore.at(-1)).toBe('12');
   });
 
+  it('fits a phone: the key wraps to a second row and the order’s caption keeps every word, nothing past the edge', () => {
+    const width = 340;
+    const svg = renderChartSvg(scores([{ period: '2020', area: 'VN', value: 60.1 }]), options({ kind: 'ranking', width, locale: 'en' }));
+    const texts = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
+      x: Number(attr(m[1]!, 'x')),
+      y: Number(attr(m[1]!, 'y')),
+      size: Number(attr(m[1]!, 'font-size') ?? FONT_SIZE.tick),
+      anchor: attr(m[1]!, 'text-anchor') ?? 'start',
+      text: m[2]!,
+    }));
+    for (const { x, size, anchor, text } of texts) {
+      const w = textWidth(text, size);
+      const [from, to] = anchor === 'middle' ? [x - w / 2, x + w / 2] : anchor === 'end' ? [x - w, x] : [x, x + w];
+      expect(from, text).toBeGreaterThanOrEqual(0);
+      expect(to, text).toBeLessThanOrEqual(width);
+    }
+    const keyRows = new Set(texts.filter((t) => ['Thử', 'Neighbouring provinces', 'Other provinces'].includes(t.text)).map((t) => t.y));
+    expect(keyRows.size).toBe(2);
+    const caption = texts.filter((t) => t.anchor === 'middle' && /[a-z]/.test(t.text)).map((t) => t.text);
+    expect(caption.length).toBeGreaterThan(1);
+    expect(caption.join(' ')).toBe('Provinces from highest (left) to lowest (right)');
+  });
+
   it('falls back to the province’s own chart when too few provinces have a figure', () => {
     const few = syntheticIndicator({ unit: 'index-points', rows: [{ period: '2020', area: '01', value: 50 }, { period: '2020', area: '45', value: 58 }] });
     expect(provinceRanking(few)).toBeNull();

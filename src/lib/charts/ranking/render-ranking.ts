@@ -51,7 +51,8 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
   // Above the plot: the period, then the key to the shapes.
   const headingY = MARGIN.top + 14;
   const keyY = headingY + 14;
-  let top = keyY + KEY_ROW;
+  const key = keyMarkup(ranking, keyY, width, locale);
+  let top = keyY + key.rows * KEY_ROW;
   const unitName = pick(locale, indicator.unit.name, indicator.unit.name_en);
   const caption = indicator.isRank ? tr('chart.rankAxis') : indicator.unit.symbol ? null : unitName.charAt(0).toLocaleUpperCase(locale) + unitName.slice(1);
   const captionY = top + 4;
@@ -59,10 +60,13 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
   top += LABEL_ROW; // room for a label above the highest dot
 
   const height = options.height;
+  // The order's caption under the plot takes as many lines as the width needs (two on a phone).
+  const orderLines = wrapText(tr(indicator.isRank ? 'ranking.orderRank' : 'ranking.order'), width - MARGIN.left - MARGIN.right - 48, FONT_SIZE.tick);
+  const bottom = MARGIN.bottom + (orderLines.length - 1) * FONT_SIZE.tick * LINE_HEIGHT;
   const values = ranking.entries.map((e) => e.observation.value).concat(ranking.national ? [ranking.national.value] : []);
-  const provisional = indicator.isRank ? rankAxis(Math.max(...values), [top, height - MARGIN.bottom]) : valueAxis(values, [height - MARGIN.bottom, top]);
+  const provisional = indicator.isRank ? rankAxis(Math.max(...values), [top, height - bottom]) : valueAxis(values, [height - bottom, top]);
   const labelWidth = Math.max(...provisional.ticks.map((tk) => textWidth(tickText(tk.value), FONT_SIZE.tick)));
-  const plot: Plot = { left: MARGIN.left + labelWidth + 8, right: width - MARGIN.right, top, bottom: height - MARGIN.bottom };
+  const plot: Plot = { left: MARGIN.left + labelWidth + 8, right: width - MARGIN.right, top, bottom: height - bottom };
   const y = indicator.isRank ? rankAxis(Math.max(...values), [plot.top, plot.bottom]) : valueAxis(values, [plot.bottom, plot.top]);
   const n = ranking.entries.length;
   const x = (i: number) => plot.left + 8 + (n === 1 ? 0 : (i / (n - 1)) * (plot.right - plot.left - 16));
@@ -70,10 +74,10 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
   const named = placeLabels(indicator, ranking, x, y, plot, locale);
   const body = [
     label(formatPeriod(ranking.period, locale), { x: MARGIN.left, y: headingY, 'font-size': FONT_SIZE.heading, 'font-weight': 600, fill: INK.text }),
-    keyMarkup(ranking, keyY, locale),
+    key.markup,
     caption ? label(caption, { x: MARGIN.left, y: captionY, 'font-size': FONT_SIZE.tick, fill: INK.muted }) : '',
     valueAxisMarkup(plot, y, tickText),
-    positionAxisMarkup(plot, n, x, indicator.isRank, locale),
+    positionAxisMarkup(plot, n, x, orderLines, width),
     nationalMarkup(indicator, ranking, plot, y, locale),
     tag('g', { class: 'ranking-dots' }, ...ranking.entries.filter((e) => !e.tracked && !e.neighbour).map((e) => dot(indicator, ranking, e, x(ranking.entries.indexOf(e)), y.y(e.observation.value), locale))),
     tag('g', { class: 'ranking-named' }, ...named.map((l) => dot(indicator, ranking, l.entry, l.x, l.y, locale) + labelMarkup(l))),
@@ -126,35 +130,50 @@ function dot(indicator: Indicator, ranking: ProvinceRanking, entry: RankedProvin
 }
 
 function labelMarkup(l: Named): string {
-  return label(l.lines[0]!, { x: l.labelX, y: l.labelY, 'text-anchor': l.anchor, 'font-size': FONT_SIZE.label, 'font-weight': l.entry.tracked ? 700 : 400, fill: INK.text, stroke: INK.background, 'stroke-width': 3, 'paint-order': 'stroke' });
+  // A label stepped up away from its dot is tied to it by a thin line, so it cannot be read as
+  // naming the dot it now sits above.
+  const lifted = l.labelY < l.y - 10;
+  const leader = lifted ? tag('path', { d: pathOf([[l.x, l.labelY + 4], [l.x, l.y - DOT.tracked - 1]]), stroke: INK.muted, 'stroke-width': 1, fill: 'none' }) : '';
+  return leader + label(l.lines[0]!, { x: l.labelX, y: l.labelY, 'text-anchor': l.anchor, 'font-size': FONT_SIZE.label, 'font-weight': l.entry.tracked ? 700 : 400, fill: INK.text, stroke: INK.background, 'stroke-width': 3, 'paint-order': 'stroke' });
 }
 
-/** The shapes explained: the tracked province, its neighbours, every other province; the national line. */
-function keyMarkup(ranking: ProvinceRanking, y: number, locale: Locale): string {
+/**
+ * The shapes explained: the tracked province, its neighbours, every other province. An item that
+ * would run past the chart's edge starts a new row; the rows used are returned.
+ */
+function keyMarkup(ranking: ProvinceRanking, top: number, width: number, locale: Locale): { markup: string; rows: number } {
   const tr = t(locale);
   const items: Array<{ mark: string; text: string }> = [];
   let x = MARGIN.left;
-  const add = (mark: (x: number) => string, text: string) => {
-    items.push({ mark: mark(x), text: label(text, { x: x + 14, y, dy: middleDy(FONT_SIZE.tick), 'font-size': FONT_SIZE.tick, fill: INK.text }) });
-    x += 14 + textWidth(text, FONT_SIZE.tick) + 14;
+  let y = top;
+  let rows = 1;
+  const add = (mark: (x: number, y: number) => string, text: string) => {
+    const itemWidth = 14 + textWidth(text, FONT_SIZE.tick);
+    if (x > MARGIN.left && x + itemWidth > width - MARGIN.right) {
+      x = MARGIN.left;
+      y += KEY_ROW;
+      rows += 1;
+    }
+    items.push({ mark: mark(x, y), text: label(text, { x: x + 14, y, dy: middleDy(FONT_SIZE.tick), 'font-size': FONT_SIZE.tick, fill: INK.text }) });
+    x += itemWidth + 14;
   };
-  if (ranking.tracked) add((cx) => tag('circle', { cx: cx + 5, cy: y, r: DOT.tracked - 1, fill: seriesColour(0) }), shortAreaName(ranking.tracked.observation.area, locale));
-  if (ranking.entries.some((e) => e.neighbour)) add((cx) => tag('rect', { x: cx + 1, y: y - 4, width: 8, height: 8, fill: seriesColour(1) }), tr('ranking.key.neighbour'));
-  add((cx) => tag('circle', { cx: cx + 5, cy: y, r: DOT.other, fill: INK.muted }), tr('ranking.key.other'));
-  return tag('g', { class: 'ranking-key' }, ...items.map((i) => i.mark + i.text));
+  if (ranking.tracked) add((cx, cy) => tag('circle', { cx: cx + 5, cy, r: DOT.tracked - 1, fill: seriesColour(0) }), shortAreaName(ranking.tracked.observation.area, locale));
+  if (ranking.entries.some((e) => e.neighbour)) add((cx, cy) => tag('rect', { x: cx + 1, y: cy - 4, width: 8, height: 8, fill: seriesColour(1) }), tr('ranking.key.neighbour'));
+  add((cx, cy) => tag('circle', { cx: cx + 5, cy, r: DOT.other, fill: INK.muted }), tr('ranking.key.other'));
+  return { markup: tag('g', { class: 'ranking-key' }, ...items.map((i) => i.mark + i.text)), rows };
 }
 
 /** Under the dots: their order, best on the left, with the first and last place marked. */
-function positionAxisMarkup(plot: Plot, n: number, x: (i: number) => number, isRank: boolean, locale: Locale): string {
-  const tr = t(locale);
+function positionAxisMarkup(plot: Plot, n: number, x: (i: number) => number, captionLines: readonly string[], width: number): string {
   const ends = [0, n - 1].map((i) => label(String(i + 1), { x: x(i), y: plot.bottom + 16, 'text-anchor': 'middle' })).join('');
-  const caption = wrapText(tr(isRank ? 'ranking.orderRank' : 'ranking.order'), plot.right - plot.left, FONT_SIZE.tick)[0]!;
+  // Centred on the plot where one line fits beside the axis labels, on the chart when it wraps.
+  const centre = captionLines.length === 1 ? (plot.left + plot.right) / 2 : width / 2;
   return tag(
     'g',
     { class: 'axis axis-x', 'font-size': FONT_SIZE.tick, fill: INK.muted },
     tag('path', { d: pathOf([[plot.left, plot.bottom], [plot.right, plot.bottom]]), stroke: INK.muted, 'stroke-width': 1, fill: 'none' }),
     ends,
-    label(caption, { x: (plot.left + plot.right) / 2, y: plot.bottom + 32, 'text-anchor': 'middle' }),
+    ...captionLines.map((line, i) => label(line, { x: centre, y: plot.bottom + 32 + i * FONT_SIZE.tick * LINE_HEIGHT, 'text-anchor': 'middle' })),
   );
 }
 
