@@ -98,6 +98,28 @@ describe('the province among all provinces', () => {
     expect(caption.join(' ')).toBe('Provinces from highest (left) to lowest (right)');
   });
 
+  it('names the province and its neighbours in labels that never overlap one another, at any width', () => {
+    for (const width of [300, 340, 720]) {
+      const svg = renderChartSvg(scores(), options({ kind: 'ranking', width }));
+      const named = withClass(svg, 'ranking-named')[0]!;
+      expect(named).toBeDefined();
+      const group = svg.slice(svg.indexOf(named));
+      const boxes = [...group.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].slice(0, 4).map((m) => {
+        const x = Number(attr(m[1]!, 'x'));
+        const y = Number(attr(m[1]!, 'y'));
+        const w = textWidth(m[2]!, FONT_SIZE.label);
+        const from = attr(m[1]!, 'text-anchor') === 'end' ? x - w : x;
+        return { from, to: from + w, top: y - FONT_SIZE.label, bottom: y + 3, text: m[2]! };
+      });
+      expect(boxes.map((b) => b.text.split(':')[0])).toEqual(['Thử', 'Thử Bắc', 'Thử Năm', 'Thử Nam']);
+      for (const a of boxes) for (const b of boxes) {
+        if (a === b) continue;
+        const overlap = a.from < b.to && b.from < a.to && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${a.text} / ${b.text} at ${width}`).toBe(false);
+      }
+    }
+  });
+
   it('falls back to the province’s own chart when too few provinces have a figure', () => {
     const few = syntheticIndicator({ unit: 'index-points', rows: [{ period: '2020', area: '01', value: 50 }, { period: '2020', area: '45', value: 58 }] });
     expect(provinceRanking(few)).toBeNull();

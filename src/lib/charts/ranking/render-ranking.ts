@@ -85,27 +85,62 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
   return { width, height, body, toggles: false };
 }
 
-/** The province's and its neighbours' names and figures, moved up a row where two would overlap. */
+/**
+ * The province's and its neighbours' names and figures, the province's placed first. Each label
+ * takes the side of its dot (level with it, above right, below left, then the other corners) that
+ * covers the fewest other dots without overlapping a label already placed: where the dots fall
+ * steeply (ranks) that is level with the dot, where they lie flat (scores) above or below it. Only
+ * where every side would overlap a label does it step up a row, tied to its dot by a line (see
+ * labelMarkup).
+ */
 function placeLabels(indicator: Indicator, ranking: ProvinceRanking, x: (i: number) => number, y: ValueAxis, plot: Plot, locale: Locale): Named[] {
-  const picked = ranking.entries.filter((e) => e.tracked || e.neighbour);
+  const picked = ranking.entries.filter((e) => e.tracked).concat(ranking.entries.filter((e) => e.neighbour && !e.tracked));
+  const dots = ranking.entries.map((e, i) => [x(i), y.y(e.observation.value)] as const);
   const placed: Named[] = [];
+  const extent = (l: Pick<Named, 'labelX' | 'anchor' | 'lines'>): [number, number] => {
+    const w = textWidth(l.lines[0]!, FONT_SIZE.label);
+    return l.anchor === 'end' ? [l.labelX - w, l.labelX] : [l.labelX, l.labelX + w];
+  };
+  const clashWith = (candidate: Named): Named | undefined => {
+    const [from, to] = extent(candidate);
+    return placed.find((p) => {
+      const [pFrom, pTo] = extent(p);
+      const overlapsText = Math.abs(p.labelY - candidate.labelY) < LABEL_ROW && from < pTo && pFrom < to;
+      // A lifted label's line runs down from it to its dot: the candidate's text must not sit across it.
+      const crossesLine = p.labelY < p.y - 10 && p.x >= from && p.x <= to && candidate.labelY > p.labelY && candidate.labelY - FONT_SIZE.label < p.y;
+      return overlapsText || crossesLine;
+    });
+  };
   for (const entry of picked) {
-    const i = ranking.entries.indexOf(entry);
-    const px = x(i);
+    const px = x(ranking.entries.indexOf(entry));
     const py = y.y(entry.observation.value);
     const text = `${shortAreaName(entry.observation.area, locale)}: ${placeText(indicator, ranking, entry, locale)}`;
-    const lines = [text];
     const w = textWidth(text, FONT_SIZE.label);
-    const anchor = px + w > plot.right ? 'end' : 'start';
-    const left = anchor === 'end' ? px - w : px;
-    let labelY = py - 10;
-    // Step up past any label already placed that this one would overlap.
-    for (;;) {
-      const clash = placed.find((p) => Math.abs(p.labelY - labelY) < LABEL_ROW && left < (p.anchor === 'end' ? p.labelX : p.labelX + textWidth(p.lines[0]!, FONT_SIZE.label)) && (p.anchor === 'end' ? p.labelX - textWidth(p.lines[0]!, FONT_SIZE.label) : p.labelX) < left + w);
-      if (!clash) break;
-      labelY = clash.labelY - LABEL_ROW;
+    const at = (anchor: 'start' | 'end', labelY: number, gap = -4): Named => ({ entry, x: px, y: py, lines: [text], labelX: anchor === 'end' ? px - gap : px + gap, labelY, anchor });
+    const above = py - 10;
+    const below = py + DOT.tracked + FONT_SIZE.label + 2;
+    const level = py + middleDy(FONT_SIZE.label);
+    const beside = DOT.tracked + 5;
+    const fits = (c: Named) => {
+      const [from, to] = extent(c);
+      return from >= plot.left && to <= plot.right && c.labelY - FONT_SIZE.label >= plot.top - LABEL_ROW && c.labelY <= plot.bottom - 4;
+    };
+    const covered = (c: Named): number => {
+      const [from, to] = extent(c);
+      const [top, bottom] = [c.labelY - FONT_SIZE.label * 0.8, c.labelY + 3];
+      return dots.filter(([dx, dy]) => dx >= from - DOT.other && dx <= to + DOT.other && dy >= top - DOT.other && dy <= bottom + DOT.other).length;
+    };
+    const candidates = [at('start', level, beside), at('end', level, beside), at('start', above), at('end', below), at('end', above), at('start', below)].filter(fits);
+    const free = candidates.filter((c) => !clashWith(c));
+    // The first of the sides that cover fewest dots (a stable pick: ties keep the order above).
+    let chosen = free.reduce<Named | undefined>((best, c) => (best === undefined || covered(c) < covered(best) ? c : best), undefined);
+    if (!chosen) {
+      // Step up past the labels in the way, on the side that fits (the right end of the plot pushes a label left).
+      let c = candidates.find((k) => k.labelY === above) ?? at(px + w > plot.right ? 'end' : 'start', above);
+      for (let clash = clashWith(c); clash; clash = clashWith(c)) c = { ...c, labelY: Math.min(c.labelY, clash.labelY) - LABEL_ROW };
+      chosen = { ...c, labelY: Math.max(c.labelY, plot.top - LABEL_ROW + FONT_SIZE.label) };
     }
-    placed.push({ entry, x: px, y: py, lines, labelX: anchor === 'end' ? px + 4 : px - 4, labelY: Math.max(labelY, plot.top - LABEL_ROW + FONT_SIZE.label), anchor });
+    placed.push(chosen);
   }
   return placed;
 }
