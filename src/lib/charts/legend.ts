@@ -1,5 +1,5 @@
 /** Legend entries laid out in rows that wrap at the chart's width. */
-import { FONT_SIZE, textWidth } from './theme.ts';
+import { FONT_SIZE, textWidth, wrapText } from './theme.ts';
 
 /** Width of the line-and-marker sample before each entry's text. */
 export const LEGEND_SWATCH = 24;
@@ -10,9 +10,11 @@ const SWATCH_GAP = 6;
 export interface LegendEntry {
   index: number;
   text: string;
+  /** The text as drawn: one line, or several where the text alone is wider than the chart (a phone). */
+  lines: string[];
   /** Left of the swatch; the text starts LEGEND_SWATCH + 6 further right. */
   x: number;
-  /** Middle of the row. */
+  /** Middle of the (first) row. */
   y: number;
 }
 
@@ -23,10 +25,23 @@ export function legendLayout(texts: readonly string[], left: number, right: numb
   texts.forEach((text, index) => {
     const width = LEGEND_SWATCH + SWATCH_GAP + textWidth(text, FONT_SIZE.label);
     if (x > left && x + width > right) [x, row] = [left, row + 1];
-    entries.push({ index, text, x, y: top + row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
-    x += width + ENTRY_GAP;
+    if (x + width <= right) {
+      entries.push({ index, text, lines: [text], x, y: top + row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
+      x += width + ENTRY_GAP;
+      return;
+    }
+    // Wider than the chart on its own: the text wraps under itself and the entry takes its rows alone.
+    const lines = wrapText(text, right - left - LEGEND_SWATCH - SWATCH_GAP, FONT_SIZE.label);
+    entries.push({ index, text, lines, x, y: top + row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
+    [x, row] = [left, row + lines.length];
   });
-  return { entries, height: texts.length === 0 ? 0 : (row + 1) * LEGEND_ROW_HEIGHT };
+  // The rows used end with the last entry's: its row, plus every line it wraps to.
+  const last = entries.at(-1);
+  const rows = last === undefined ? 0 : (last.y - top - LEGEND_ROW_HEIGHT / 2) / LEGEND_ROW_HEIGHT + last.lines.length;
+  return { entries, height: rows * LEGEND_ROW_HEIGHT };
 }
 
 export const legendTextX = (entry: LegendEntry): number => entry.x + LEGEND_SWATCH + SWATCH_GAP;
+
+/** The baseline offset of each of an entry's lines below its first. */
+export const legendLineY = (entry: LegendEntry, line: number): number => entry.y + line * LEGEND_ROW_HEIGHT;

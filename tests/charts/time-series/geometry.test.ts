@@ -5,6 +5,8 @@ import { timeSeriesLayout } from '../../../src/lib/charts/time-series/time-serie
 import { parsePeriod } from '../../../src/lib/period.ts';
 import { acrossMerger, rank, SOURCE, syntheticIndicator, withTarget } from '../synthetic-indicators.ts';
 import { round, roundNumbers } from '../support.ts';
+import { legendLayout, legendTextX } from '../../../src/lib/charts/legend.ts';
+import { FONT_SIZE, textWidth } from '../../../src/lib/charts/theme.ts';
 
 const periods = (...texts: string[]) => texts.map((t) => parsePeriod(t)!);
 const wide = { width: 720, height: 360, locale: 'vi' as const };
@@ -127,5 +129,18 @@ describe('timeSeriesLayout', () => {
     // One move-to for the lone first point's run would draw nothing; the path restarts after the gap.
     expect(line.paths[0]!.match(/M/g)).toHaveLength(2);
     expect(line.points.every((p) => p.y < layout.y.y(0))).toBe(true);
+  });
+});
+
+describe('legendLayout', () => {
+  it('wraps a series name wider than a phone’s chart under itself, and counts its rows in the height', () => {
+    const long = 'Per the Party Committee’s site (not published by VCCI)';
+    const { entries, height } = legendLayout(['By VCCI', long, 'Short'], 8, 300, 0);
+    expect(entries.map((e) => e.lines.length)).toEqual([1, 2, 1]);
+    expect(entries[1]!.lines.join(' ')).toBe(long);
+    for (const line of entries[1]!.lines) expect(legendTextX(entries[1]!) + textWidth(line, FONT_SIZE.label)).toBeLessThanOrEqual(300);
+    // The long name starts its own row and the next entry comes after both of its lines.
+    expect(entries.map((e) => e.y)).toEqual([10, 30, 70]);
+    expect(height).toBe(80);
   });
 });

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatQuantity } from '../../format.ts';
 import type { ChartOptions, Rendered } from '../api.ts';
 import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
 import { observationLabel, outOf, qualifyValue, seriesName } from '../labels.ts';
-import { LEGEND_SWATCH, legendTextX, type LegendEntry } from '../legend.ts';
+import { LEGEND_SWATCH, legendLineY, legendTextX, type LegendEntry } from '../legend.ts';
 import type { AreaBreak, SeriesLine, TargetMark, TargetYear } from '../lines.ts';
 import { inexactMarker, inexactSeriesMarker, MARK_RADIUS, marker, seriesMarker } from '../markers.ts';
 import { seriesColour, seriesDash } from '../palette.ts';
@@ -52,7 +52,7 @@ export function legendMarkup(entries: readonly LegendEntry[]): string {
       { class: 'legend-entry' },
       tag('path', { d: pathOf([[e.x, e.y], [e.x + LEGEND_SWATCH, e.y]]), stroke: seriesColour(e.index), 'stroke-width': LINE_WIDTH, 'stroke-dasharray': seriesDash(e.index), fill: 'none' }),
       seriesMarker(e.index, e.x + LEGEND_SWATCH / 2, e.y),
-      label(e.text, { x: legendTextX(e), y: e.y, dy: middleDy(FONT_SIZE.label), fill: INK.text }),
+      legendText(e),
     ),
   );
   return tag('g', { class: 'legend', 'font-size': FONT_SIZE.label }, ...items);
@@ -64,9 +64,12 @@ export function inexactLegendMarkup(entry: LegendEntry): string {
     'g',
     { class: 'legend-entry legend-inexact', 'font-size': FONT_SIZE.label },
     inexactMarker('circle', entry.x + LEGEND_SWATCH / 2, entry.y, INK.text),
-    label(entry.text, { x: legendTextX(entry), y: entry.y, dy: middleDy(FONT_SIZE.label), fill: INK.text }),
+    legendText(entry),
   );
 }
+
+const legendText = (entry: LegendEntry): string =>
+  entry.lines.map((line, i) => label(line, { x: legendTextX(entry), y: legendLineY(entry, i), dy: middleDy(FONT_SIZE.label), fill: INK.text })).join('');
 
 /**
  * Two lines of text hung from the top of the annotation band beside a vertical rule: to its right
