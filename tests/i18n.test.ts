@@ -107,5 +107,12 @@ describe('besideOriginal', () => {
     expect(besideOriginal('en', 'Sở Kế hoạch và Đầu tư', 'Department of Planning and Investment')).toBe('Sở Kế hoạch và Đầu tư (Department of Planning and Investment)');
     expect(besideOriginal('en', 'Nhân Dân')).toBe('Nhân Dân');
     expect(besideOriginal('en', 'Tuổi Trẻ', 'Tuổi Trẻ')).toBe('Tuổi Trẻ');
+    // An English form that already names the original is shown alone: the name is not said twice.
+    expect(besideOriginal('en', 'xanhx.vn', 'xanhx.vn (Quảng Trị news site)')).toBe('xanhx.vn (Quảng Trị news site)');
+    expect(besideOriginal('en', 'Diễn đàn Doanh nghiệp (bản tiếng Anh)', 'Diễn đàn Doanh nghiệp (Business Forum), English edition')).toBe('Diễn đàn Doanh nghiệp (Business Forum), English edition');
+    // Parentheses in either: the English goes in square brackets, never nested in another pair.
+    expect(besideOriginal('en', 'Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)', 'Vietnam Chamber of Commerce and Industry (VCCI)')).toBe(
+      'Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) [Vietnam Chamber of Commerce and Industry (VCCI)]',
+    );
   });
 });

@@ -98,11 +98,33 @@ export function t(locale: Locale): (key: UiKey, values?: Values) => string {
  */
 export const pick = (locale: Locale, vi: string, en?: string): string => ({ vi, en: en ?? vi })[locale];
 
+/** How a name from the data reads on a page of a locale: see englishBeside. */
+export type NameForm = { show: 'original' } | { show: 'english' } | { show: 'both'; open: string; close: string };
+
+/**
+ * How to show a name from the data beside its English form. In Vietnamese, or without an English
+ * form, the original alone. Where the English form already carries the original name ("xanhx.vn
+ * (Quảng Trị news site)" for "xanhx.vn"), the English alone, so the name is not said twice. Else
+ * both, the English in parentheses, or in square brackets where either already holds parentheses,
+ * as citations mark a translation, so that "(VCCI)" is never nested in another pair.
+ */
+export function englishBeside(locale: Locale, original: string, en?: string): NameForm {
+  if (locale === defaultLocale || en === undefined || en === original) return { show: 'original' };
+  const name = original.replace(/\s*\(.*$/s, '').trim();
+  if (name !== '' && en.startsWith(name)) return { show: 'english' };
+  return /[()]/.test(original + en) ? { show: 'both', open: '[', close: ']' } : { show: 'both', open: '(', close: ')' };
+}
+
 /**
  * A name from the data as its owner wrote it, with its English form beside it in English:
  * besideOriginal('en', 'Sở Kế hoạch và Đầu tư', 'Department of Planning and Investment') is
- * "Sở Kế hoạch và Đầu tư (Department of Planning and Investment)". For text without markup (a
- * workbook cell); pages use components/Named.astro, which also marks the original's language.
+ * "Sở Kế hoạch và Đầu tư (Department of Planning and Investment)" (see englishBeside). For text
+ * without markup (a workbook cell); pages use components/Named.astro, which also marks the
+ * original's language.
  */
-export const besideOriginal = (locale: Locale, original: string, en?: string): string =>
-  locale === defaultLocale || en === undefined || en === original ? original : `${original} (${en})`;
+export function besideOriginal(locale: Locale, original: string, en?: string): string {
+  const form = englishBeside(locale, original, en);
+  if (form.show === 'original') return original;
+  if (form.show === 'english') return en!;
+  return `${original} ${form.open}${en}${form.close}`;
+}
