@@ -38,8 +38,10 @@ function rowsOf(indicator: Indicator, period: string): Row[] {
     return { series, observation };
   });
   const values = found.flatMap((r) => (r.observation ? [r.observation.value] : []));
-  // Without a stated scale, one scale for every part: from zero to a round number past the highest.
-  const shared = { minimum: 0, maximum: scaleLinear().domain([0, Math.max(0, ...values) || 1]).nice(4).domain()[1]!, stated: false };
+  // Without a stated scale, one scale for every part: from zero to a round number past the highest,
+  // coarsely rounded (10 for PCI's 7.73, as its sub-indices' panels are drawn), so that no bar looks
+  // nearly full only because the scale stops just past the highest.
+  const shared = { minimum: 0, maximum: scaleLinear().domain([0, Math.max(0, ...values) || 1]).nice(2).domain()[1]!, stated: false };
   return found.map(({ series, observation }) => {
     const stated = partScale(indicator, series);
     if (stated) return { series, observation, scale: { ...stated, stated: true } };
