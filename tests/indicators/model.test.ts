@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetIndicators } from '../../src/lib/indicators/model.ts';
 import { validatePortal } from '../../src/lib/validate/portal.ts';
 import { fixtureFiles, TODAY } from '../support/fixture-files.ts';
+import { syntheticIndicator } from '../charts/synthetic-indicators.ts';
 
 /** The fixture portal's one indicator: shares by channel, across a merger of province 90 into 91. */
 function sampleIndicator() {
@@ -46,5 +47,23 @@ describe('an indicator built from a dataset resource', () => {
     expect(indicator.isRank).toBe(false);
     expect(indicator.targets.map((t) => t.id)).toEqual(['share-online']);
     expect(indicator.sources.map((s) => s.id)).toEqual(['test-source']);
+  });
+});
+
+describe('series names', () => {
+  it('leave out a dimension that has one value in every row, so it is not repeated on each line or bar', () => {
+    const part = { name: 'part', categories: [{ value: 'a', label: 'Phần A', label_en: 'Part A' }, { value: 'b', label: 'Phần B', label_en: 'Part B' }] };
+    const basis = { name: 'basis', categories: [{ value: 'y2020', label: 'So với năm 2020', label_en: 'Compared with 2020' }] };
+    const indicator = syntheticIndicator({
+      unit: 'count',
+      dimensions: [part, basis],
+      rows: [
+        { period: '2021', area: '45', part: 'a', basis: 'y2020', value: -3 },
+        { period: '2021', area: '45', part: 'b', basis: 'y2020', value: 5 },
+      ],
+    });
+    expect(indicator.series.map((s) => s.label.en)).toEqual(['Part A', 'Part B']);
+    // The dimension still keys each series: a later row with another basis would be its own line.
+    expect(indicator.series.map((s) => s.key)).toEqual(['part=a&basis=y2020', 'part=b&basis=y2020']);
   });
 });

@@ -207,6 +207,9 @@ function groupSeries(observations: readonly Observation[], dimensions: readonly 
     const key = [dimKey, lineage === 'province' ? '' : lineage].filter(Boolean).join('&') || 'all';
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
+  // A dimension with one value in every row (PAPI's changes are all "compared with 2020") tells the
+  // series apart from nothing: naming it on each would repeat it on every bar.
+  const labelled = dimensions.filter((d) => new Set(observations.map((o) => o.dims[d.name])).size > 1);
   return [...groups.entries()].map(([key, obs]) => {
     const segments: Segment[] = [];
     for (const o of obs) {
@@ -215,7 +218,7 @@ function groupSeries(observations: readonly Observation[], dimensions: readonly 
       else segments.push({ area: o.area, observations: [o] });
     }
     const first = obs[0]!;
-    const dimLabels = dimensions.map((d) => categoryLabel(d, first.dims[d.name]!));
+    const dimLabels = labelled.map((d) => categoryLabel(d, first.dims[d.name]!));
     // The country's figures are averages over the provinces, as the sources give them: named so.
     const areaLabel = isTrackedProvince(first.area, province) ? null : first.area.level === 'country' ? { vi: t('vi')('chart.nationalAverage'), en: t('en')('chart.nationalAverage') } : { vi: first.area.name, en: first.area.name_en };
     const parts = [...dimLabels, ...(areaLabel ? [areaLabel] : [])];
