@@ -25,6 +25,14 @@ describe('passageStates', () => {
     expect(passageStates('năm 2005', 5)).toBe(false);
     expect(passageStates('đạt 0,05', 5)).toBe(false);
   });
+
+  it('finds a fall written with a minus sign or in words, and never a fall in a rise', () => {
+    expect(passageStates('xếp thứ 28/63, giảm 22 bậc so với năm 2020', -22)).toBe(true);
+    expect(passageStates('down 22 places', -22)).toBe(true);
+    expect(passageStates('thay đổi −22', -22)).toBe(true);
+    expect(passageStates('tăng 26 bậc', -26)).toBe(false);
+    expect(passageStates('xếp thứ 22/63', -22)).toBe(false);
+  });
 });
 
 describe('parseSourceQuotes', () => {

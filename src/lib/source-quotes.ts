@@ -57,6 +57,7 @@ function numberPattern(value: number): RegExp {
   const [whole, fraction = ''] = Math.abs(value).toString().split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '[.,\\s\u00a0]?');
   const decimals = fraction ? `[.,]${fraction}0*` : '(?:[.,]0+)?';
-  const sign = value < 0 ? '[-−–]\\s?' : '';
-  return new RegExp(`(?<![\\d.,]|\\d[.,])${sign}0*${grouped}${decimals}(?![\\d]|[.,]\\d)`, 'u');
+  // A fall is written with a minus sign, or in words before the number: «giảm 22 bậc», "down 22".
+  const sign = value < 0 ? '(?:[-−–]\\s?|(?:giảm|tụt|down|fell|dropped)\\s+)' : '';
+  return new RegExp(`(?<![\\d.,]|\\d[.,])${sign}0*${grouped}${decimals}(?![\\d]|[.,]\\d)`, 'iu');
 }
