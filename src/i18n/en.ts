@@ -492,6 +492,7 @@ const en: Translation = {
   'ranking.summary.noTracked': '{period}, {count} provinces have a figure, but the province has none.',
   'ranking.summary.aboveMedian': '{amount} above the median ({median})',
   'ranking.summary.belowMedian': '{amount} below the median ({median})',
+  'ranking.summary.partial': { one: '{count} of the {total} provinces has no figure, so no median is given', other: '{count} of the {total} provinces have no figure, so no median is given' },
   'ranking.summary.atMedian': 'at the median ({median})',
   'ranking.summary.national': 'National average: {value}.',
   'ranking.summary.neighbours': 'Neighbouring provinces: {list}.',

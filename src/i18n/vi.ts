@@ -498,6 +498,7 @@ const vi = {
   'ranking.summary.noTracked': '{period}, {count} tỉnh, thành phố có số liệu, nhưng không có số liệu của tỉnh.',
   'ranking.summary.aboveMedian': 'cao hơn trung vị {amount} (trung vị {median})',
   'ranking.summary.belowMedian': 'thấp hơn trung vị {amount} (trung vị {median})',
+  'ranking.summary.partial': { other: '{count} trong {total} tỉnh, thành phố không có số liệu nên không nêu trung vị' },
   'ranking.summary.atMedian': 'bằng trung vị ({median})',
   'ranking.summary.national': 'Trung bình cả nước: {value}.',
   'ranking.summary.neighbours': 'Tỉnh giáp ranh: {list}.',

@@ -60,6 +60,21 @@ describe('the province among all provinces', () => {
     expect(rankingSummary(indicator, provinceRanking(indicator)!, 'en')).toContain('scored 58.2, 9th of the 13 provinces with a figure, 1.3 below the median (59.5)');
   });
 
+  it('gives no median when some provinces of the period have no figure, and says how many', () => {
+    // A table cut before its last rows: the middle of what is left is not the provinces' middle.
+    const partial = syntheticIndicator({
+      unit: 'index-points',
+      rows: [...PROVINCES.slice(0, 11).map((p, i) => ({ period: '2020', area: p.code, value: SCORES[i]! })), { period: '2020', area: '45', value: 58.2 }],
+    });
+    const ranking = provinceRanking(partial)!;
+    expect(ranking.entries).toHaveLength(12);
+    expect(ranking.provincesThen).toBe(13);
+    expect(ranking.median).toBeNull();
+    const en = rankingSummary(partial, ranking, 'en');
+    expect(en).toContain('of the 12 provinces with a figure, 1 of the 13 provinces has no figure, so no median is given.');
+    expect(en).not.toMatch(/median \(/);
+  });
+
   it('draws every province as a dot, the province and its neighbours named, the national average as a line', () => {
     const svg = renderChartSvg(scores([{ period: '2020', area: 'VN', value: 60.1 }]), options({ kind: 'ranking' }));
     expect(svg).toContain('data-chart-kind="ranking"');

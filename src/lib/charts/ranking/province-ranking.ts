@@ -27,8 +27,14 @@ export interface ProvinceRanking {
   tracked: RankedProvince | null;
   /** The whole country's figure for the period (an average of provinces, as sources give it), or null. */
   national: (Observation & { value: number }) | null;
-  /** The middle value of the provinces' figures. */
-  median: number;
+  /** How many provinces existed in the period: more than the entries when some have no figure. */
+  provincesThen: number;
+  /**
+   * The middle value of the provinces' figures, only when every province of the period has one: the
+   * middle of a table that lacks its last rows (the 2017 e-government table stops at row 53 of 63)
+   * is not the middle of the provinces.
+   */
+  median: number | null;
 }
 
 const hasValue = (o: Observation): o is Observation & { value: number } => o.value !== null;
@@ -94,8 +100,9 @@ export function provinceRanking(indicator: Indicator): ProvinceRanking | null {
   }));
   const values = sorted.map((o) => o.value).sort((a, b) => a - b);
   const mid = Math.floor(values.length / 2);
-  const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+  const provincesThen = indicator.tileAreas.filter((a) => a.level === 'province' && existsIn(a, figures[0]!.period)).length;
+  const median = values.length < provincesThen ? null : values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
   const dims = JSON.stringify(figures[0]!.dims);
   const national = indicator.observations.find((o): o is Observation & { value: number } => o.area.level === 'country' && o.period.text === period && JSON.stringify(o.dims) === dims && hasValue(o)) ?? null;
-  return { period, entries, tracked: entries.find((e) => e.tracked) ?? null, national, median };
+  return { period, entries, tracked: entries.find((e) => e.tracked) ?? null, national, provincesThen, median };
 }

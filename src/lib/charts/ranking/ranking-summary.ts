@@ -25,10 +25,7 @@ export function rankingSummary(indicator: Indicator, ranking: ProvinceRanking, l
     parts.push(tr('ranking.summary.rank', { period, province: shortAreaName(tracked.observation.area, locale), place: place(tracked), count }));
   } else {
     const value = tracked.observation.value;
-    const diff = Math.abs(value - ranking.median);
-    const amount = formatQuantity(Number(diff.toPrecision(6)), indicator.unit.symbol, locale);
-    const median = formatQuantity(ranking.median, indicator.unit.symbol, locale);
-    const gap = diff === 0 ? tr('ranking.summary.atMedian', { median }) : tr(value > ranking.median ? 'ranking.summary.aboveMedian' : 'ranking.summary.belowMedian', { amount, median });
+    const gap = ranking.median === null ? tr('ranking.summary.partial', { count: ranking.provincesThen - ranking.entries.length, total: ranking.provincesThen }) : medianGap(indicator, value, ranking.median, locale);
     parts.push(tr('ranking.summary.value', { period, province: shortAreaName(tracked.observation.area, locale), value: valueText(indicator, tracked.observation, locale), ordinal: tr('ranking.ordinal', { count: tracked.place }), count, gap }));
   }
   if (ranking.national) parts.push(tr('ranking.summary.national', { value: valueText(indicator, ranking.national, locale) }));
@@ -37,4 +34,14 @@ export function rankingSummary(indicator: Indicator, ranking: ProvinceRanking, l
     parts.push(tr('ranking.summary.neighbours', { list: neighbours.map((e) => `${shortAreaName(e.observation.area, locale)} ${place(e)}`).join(', ') }));
   }
   return parts.join(' ');
+}
+
+/** "0.37 below the median (63.44)". */
+function medianGap(indicator: Indicator, value: number, middle: number, locale: Locale): string {
+  const tr = t(locale);
+  const diff = Math.abs(value - middle);
+  const amount = formatQuantity(Number(diff.toPrecision(6)), indicator.unit.symbol, locale);
+  const median = formatQuantity(middle, indicator.unit.symbol, locale);
+  if (diff === 0) return tr('ranking.summary.atMedian', { median });
+  return tr(value > middle ? 'ranking.summary.aboveMedian' : 'ranking.summary.belowMedian', { amount, median });
 }
