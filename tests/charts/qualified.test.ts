@@ -127,5 +127,15 @@ describe('the latest figure, as a list of indicators gives it', () => {
     });
     expect(latestText(kinds, 'en')).toBe('2 figures (about 2023), see the table');
     expect(latestText(syntheticIndicator({ rows: [] }), 'en')).toBeNull();
+    // The latest of several series' figures names its series.
+    const bases = syntheticIndicator({
+      unit: 'index-points',
+      dimensions: [{ name: 'basis', categories: [{ value: 'vcci', label: 'Theo VCCI', label_en: 'By VCCI' }, { value: 'party', label: 'Theo trang Tỉnh ủy', label_en: "Per the Party Committee's site" }] }],
+      rows: [
+        { period: '2022', area: '45', basis: 'vcci', source: 'nguon-thu', value: 61.26 },
+        { period: '2023', area: '45', basis: 'party', source: 'nguon-thu', value: 63.26 },
+      ],
+    });
+    expect(latestText(bases, 'en')).toBe("63.26 (2023, Per the Party Committee's site)");
   });
 });

@@ -88,7 +88,11 @@ export function latestText(indicator: Indicator, locale: Locale): string | null 
   if (first === undefined) return null;
   const when = periodText(first, locale);
   if (figures.length > 1) return t(locale)('indicator.latestSeveral', { count: figures.length, period: when });
-  return `${valueText(indicator, first, locale)} (${when})`;
+  // Among several series the latest figure says whose it is: PCI's 2023 total is the Party
+  // Committee site's, not VCCI's, and must not read as the series the chart draws first.
+  const series = indicator.series.length > 1 ? indicator.series.find((s) => s.segments.some((g) => g.observations.includes(first))) : undefined;
+  const name = series ? pick(locale, series.label.vi, series.label.en) : '';
+  return `${valueText(indicator, first, locale)} (${when}${name === '' ? '' : `, ${name}`})`;
 }
 
 /** The name of a series for legends and bars: its dimension labels, else its area. */
