@@ -87,35 +87,38 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
 
 /**
  * The province's and its neighbours' names and figures, the province's placed first. Each label
- * takes the side of its dot (level with it, above right, below left, then the other corners) that
- * covers the fewest other dots without overlapping a label already placed: where the dots fall
- * steeply (ranks) that is level with the dot, where they lie flat (scores) above or below it. Only
- * where every side would overlap a label does it step up a row, tied to its dot by a line (see
- * labelMarkup).
+ * tries every side of its dot (level with it, above or below, and rows further up or down, tied to
+ * the dot by a line) and takes the cheapest that fits the plot and overlaps no label already
+ * placed: each dot it covers costs most, then a line through another label (it would seem to point
+ * at it), then each row away from the dot. Where the dots fall steeply (ranks) the label sits level
+ * with its dot; where they lie flat (scores), above or below them.
  */
 function placeLabels(indicator: Indicator, ranking: ProvinceRanking, x: (i: number) => number, y: ValueAxis, plot: Plot, locale: Locale): Named[] {
   const picked = ranking.entries.filter((e) => e.tracked).concat(ranking.entries.filter((e) => e.neighbour && !e.tracked));
   const dots = ranking.entries.map((e, i) => [x(i), y.y(e.observation.value)] as const);
   const placed: Named[] = [];
-  const extent = (l: Pick<Named, 'labelX' | 'anchor' | 'lines'>): [number, number] => {
+  const extent = (l: Named): [number, number] => {
     const w = textWidth(l.lines[0]!, FONT_SIZE.label);
     return l.anchor === 'end' ? [l.labelX - w, l.labelX] : [l.labelX, l.labelX + w];
   };
-  const clashWith = (candidate: Named): Named | undefined => {
-    const [from, to] = extent(candidate);
-    return placed.find((p) => {
-      const [pFrom, pTo] = extent(p);
-      const overlapsText = Math.abs(p.labelY - candidate.labelY) < LABEL_ROW && from < pTo && pFrom < to;
-      // A lifted label's line runs down from it to its dot: the candidate's text must not sit across it.
-      const crossesLine = p.labelY < p.y - 10 && p.x >= from && p.x <= to && candidate.labelY > p.labelY && candidate.labelY - FONT_SIZE.label < p.y;
-      return overlapsText || crossesLine;
-    });
+  // The text's box, top to bottom, and the line from it to its dot, if any.
+  const box = (l: Named): [number, number] => [l.labelY - FONT_SIZE.label, l.labelY + 3];
+  const crosses = (line: [number, number] | null, lineX: number, l: Named): boolean => {
+    if (line === null) return false;
+    const [from, to] = extent(l);
+    const [top, bottom] = box(l);
+    return lineX >= from && lineX <= to && top < line[1] && bottom > line[0];
+  };
+  const overlaps = (a: Named, b: Named): boolean => {
+    const [aFrom, aTo] = extent(a);
+    const [bFrom, bTo] = extent(b);
+    // Two lines of text touch when their baselines are closer than the text is tall (with its halo).
+    return Math.abs(a.labelY - b.labelY) < FONT_SIZE.label + 2 && aFrom < bTo && bFrom < aTo;
   };
   for (const entry of picked) {
     const px = x(ranking.entries.indexOf(entry));
     const py = y.y(entry.observation.value);
     const text = `${shortAreaName(entry.observation.area, locale)}: ${placeText(indicator, ranking, entry, locale)}`;
-    const w = textWidth(text, FONT_SIZE.label);
     const at = (anchor: 'start' | 'end', labelY: number, gap = -4): Named => ({ entry, x: px, y: py, lines: [text], labelX: anchor === 'end' ? px - gap : px + gap, labelY, anchor });
     const above = py - 10;
     const below = py + DOT.tracked + FONT_SIZE.label + 2;
@@ -130,19 +133,24 @@ function placeLabels(indicator: Indicator, ranking: ProvinceRanking, x: (i: numb
       const [top, bottom] = [c.labelY - FONT_SIZE.label * 0.8, c.labelY + 3];
       return dots.filter(([dx, dy]) => dx >= from - DOT.other && dx <= to + DOT.other && dy >= top - DOT.other && dy <= bottom + DOT.other).length;
     };
-    const candidates = [at('start', level, beside), at('end', level, beside), at('start', above), at('end', below), at('end', above), at('start', below)].filter(fits);
-    const free = candidates.filter((c) => !clashWith(c));
-    // The first of the sides that cover fewest dots (a stable pick: ties keep the order above).
-    let chosen = free.reduce<Named | undefined>((best, c) => (best === undefined || covered(c) < covered(best) ? c : best), undefined);
-    if (!chosen) {
-      // Step up past the labels in the way, on the side that fits (the right end of the plot pushes a label left).
-      let c = candidates.find((k) => k.labelY === above) ?? at(px + w > plot.right ? 'end' : 'start', above);
-      for (let clash = clashWith(c); clash; clash = clashWith(c)) c = { ...c, labelY: Math.min(c.labelY, clash.labelY) - LABEL_ROW };
-      chosen = { ...c, labelY: Math.max(c.labelY, plot.top - LABEL_ROW + FONT_SIZE.label) };
-    }
-    placed.push(chosen);
+    const rowsAway = (c: Named) => Math.round(Math.max(0, above - c.labelY, c.labelY - below) / LABEL_ROW);
+    const moved = [1, 2, 3, 4].flatMap((rows) => (['start', 'end'] as const).flatMap((anchor) => [at(anchor, above - rows * LABEL_ROW), at(anchor, below + rows * LABEL_ROW)]));
+    const candidates = [at('start', level, beside), at('end', level, beside), at('start', above), at('end', below), at('end', above), at('start', below), ...moved].filter(fits);
+    const allowed = candidates.filter((c) => placed.every((p) => !overlaps(c, p) && !crosses(leaderSpan(p), p.x, c)));
+    const cost = (c: Named) => 4 * covered(c) + (placed.some((p) => crosses(leaderSpan(c), c.x, p)) ? 3 : 0) + rowsAway(c);
+    // The first of the cheapest wins, so ties keep the order above.
+    const chosen = allowed.reduce<Named | undefined>((best, c) => (best === undefined || cost(c) < cost(best) ? c : best), undefined);
+    // Nothing free within four rows (a crowded phone chart): the label sits level with its dot, on the side with room.
+    placed.push(chosen ?? at(px + textWidth(text, FONT_SIZE.label) + beside > plot.right ? 'end' : 'start', level, beside));
   }
   return placed;
+}
+
+/** The line tying a label moved away from its dot to the dot, top to bottom; null for a label beside its dot. */
+function leaderSpan(l: Named): [number, number] | null {
+  if (l.labelY < l.y - 10) return [l.labelY + 4, l.y - DOT.tracked - 1];
+  if (l.labelY > l.y + DOT.tracked + FONT_SIZE.label + 3) return [l.y + DOT.tracked + 1, l.labelY - FONT_SIZE.label];
+  return null;
 }
 
 /** "55/63" style: the place among the provinces ranked, and the figure when it is not itself a rank. */
@@ -165,10 +173,10 @@ function dot(indicator: Indicator, ranking: ProvinceRanking, entry: RankedProvin
 }
 
 function labelMarkup(l: Named): string {
-  // A label stepped up away from its dot is tied to it by a thin line, so it cannot be read as
-  // naming the dot it now sits above.
-  const lifted = l.labelY < l.y - 10;
-  const leader = lifted ? tag('path', { d: pathOf([[l.x, l.labelY + 4], [l.x, l.y - DOT.tracked - 1]]), stroke: INK.muted, 'stroke-width': 1, fill: 'none' }) : '';
+  // A label moved away from its dot is tied to it by a thin line, so it cannot be read as naming
+  // the dot it now sits beside.
+  const span = leaderSpan(l);
+  const leader = span ? tag('path', { d: pathOf([[l.x, span[0]], [l.x, span[1]]]), stroke: INK.muted, 'stroke-width': 1, fill: 'none' }) : '';
   return leader + label(l.lines[0]!, { x: l.labelX, y: l.labelY, 'text-anchor': l.anchor, 'font-size': FONT_SIZE.label, 'font-weight': l.entry.tracked ? 700 : 400, fill: INK.text, stroke: INK.background, 'stroke-width': 3, 'paint-order': 'stroke' });
 }
 
