@@ -136,6 +136,6 @@ describe('the latest figure, as a list of indicators gives it', () => {
         { period: '2023', area: '45', basis: 'party', source: 'nguon-thu', value: 63.26 },
       ],
     });
-    expect(latestText(bases, 'en')).toBe("63.26 (2023, Per the Party Committee's site)");
+    expect(latestText(bases, 'en')).toBe("63.26 (2023) — Per the Party Committee's site");
   });
 });

@@ -20,7 +20,8 @@ describe('an indicator built from a dataset resource', () => {
 
   it('makes one line per dimension code, joining the old and new province into one lineage', () => {
     const keys = sampleIndicator().series.map((s) => s.key);
-    expect(keys).toEqual(['channel=web', 'channel=app&area=901', 'channel=app']);
+    // The province's own lines come first, a district's after them, whichever was published first.
+    expect(keys).toEqual(['channel=web', 'channel=app', 'channel=app&area=901']);
   });
 
   it('splits a line into segments where the territory changes, so the merger is never bridged', () => {
@@ -34,7 +35,7 @@ describe('an indicator built from a dataset resource', () => {
   it('labels a line by its codes in both languages, and a district line by the district', () => {
     const series = sampleIndicator().series;
     expect(series[0]!.label).toEqual({ vi: 'Trang web', en: 'Website' });
-    expect(series[1]!.label).toEqual({ vi: 'Ứng dụng · Huyện Một', en: 'App · District One' });
+    expect(series[2]!.label).toEqual({ vi: 'Ứng dụng · Huyện Một', en: 'App · District One' });
   });
 
   it('keeps a declared missing value as null rather than zero', () => {
@@ -65,5 +66,17 @@ describe('series names', () => {
     expect(indicator.series.map((s) => s.label.en)).toEqual(['Part A', 'Part B']);
     // The dimension still keys each series: a later row with another basis would be its own line.
     expect(indicator.series.map((s) => s.key)).toEqual(['part=a&basis=y2020', 'part=b&basis=y2020']);
+  });
+
+  it('put the province first and the country last, whichever was published first, so the province keeps its colour', () => {
+    const indicator = syntheticIndicator({
+      unit: 'percent',
+      rows: [
+        { period: '2019', area: 'VN', value: 84.45 },
+        { period: '2022', area: 'VN', value: 80.08 },
+        { period: '2022', area: '45', value: 76.43 },
+      ],
+    });
+    expect(indicator.series.map((s) => s.segments[0]!.area.code)).toEqual(['45', 'VN']);
   });
 });

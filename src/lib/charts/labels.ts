@@ -92,7 +92,8 @@ export function latestText(indicator: Indicator, locale: Locale): string | null 
   // Committee site's, not VCCI's, and must not read as the series the chart draws first.
   const series = indicator.series.length > 1 ? indicator.series.find((s) => s.segments.some((g) => g.observations.includes(first))) : undefined;
   const name = series ? pick(locale, series.label.vi, series.label.en) : '';
-  return `${valueText(indicator, first, locale)} (${when}${name === '' ? '' : `, ${name}`})`;
+  // The series name after a dash: it may hold brackets of its own, which must not nest.
+  return `${valueText(indicator, first, locale)} (${when})${name === '' ? '' : ` — ${name}`}`;
 }
 
 /** The name of a series for legends and bars: its dimension labels, else its area. */

@@ -210,7 +210,12 @@ function groupSeries(observations: readonly Observation[], dimensions: readonly 
   // A dimension with one value in every row (PAPI's changes are all "compared with 2020") tells the
   // series apart from nothing: naming it on each would repeat it on every bar.
   const labelled = dimensions.filter((d) => new Set(observations.map((o) => o.dims[d.name])).size > 1);
-  return [...groups.entries()].map(([key, obs]) => {
+  // The province's own series first and the country's last, whichever was published first, so the
+  // province keeps the first colour on every chart (SIPAS's national average starts in 2019, the
+  // province in 2022: it had taken the province's blue).
+  const order = (obs: readonly Observation[]) => (isTrackedProvince(obs[0]!.area, province) ? 0 : obs[0]!.area.level === 'country' ? 2 : 1);
+  const sorted = [...groups.entries()].sort(([, a], [, b]) => order(a) - order(b));
+  return sorted.map(([key, obs]) => {
     const segments: Segment[] = [];
     for (const o of obs) {
       const last = segments[segments.length - 1];
