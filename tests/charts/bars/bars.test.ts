@@ -3,6 +3,7 @@ import { barsLayout } from '../../../src/lib/charts/bars/bars-layout.ts';
 import { renderChartSvg } from '../../../src/lib/charts/render.ts';
 import { districts, syntheticIndicator } from '../synthetic-indicators.ts';
 import { attr, round, withClass } from '../support.ts';
+import { FONT_SIZE, textWidth } from '../../../src/lib/charts/theme.ts';
 
 const narrow = { width: 360, height: 260, locale: 'vi' as const };
 const level = {
@@ -23,6 +24,22 @@ const acrossMerger = () =>
       { period: '2026-Q1', area: '44', level: 'all', value: 1830 },
     ],
   });
+
+describe('bars either side of zero (places gained and lost)', () => {
+  it('print a fall before its bar’s end and a rise after it, both inside the chart', () => {
+    const part = { name: 'part', categories: [{ value: 'a', label: 'Thủ tục', label_en: 'Procedures' }, { value: 'b', label: 'Tham nhũng', label_en: 'Corruption' }] };
+    const changes = syntheticIndicator({ unit: 'count', dimensions: [part], rows: [{ period: '2021', area: '45', part: 'a', value: 26 }, { period: '2021', area: '45', part: 'b', value: -34 }] });
+    const svg = renderChartSvg(changes, { ...narrow, idPrefix: 't', today: '2026-11-30' });
+    const values = withClass(svg, 'value');
+    const rects = withClass(svg, 'mark');
+    const [rise, fall] = values;
+    const [riseBar, fallBar] = rects;
+    expect(Number(attr(rise!, 'x'))).toBeGreaterThan(Number(attr(riseBar!, 'x')) + Number(attr(riseBar!, 'width')));
+    expect(attr(fall!, 'text-anchor')).toBe('end');
+    expect(Number(attr(fall!, 'x'))).toBeLessThan(Number(attr(fallBar!, 'x')));
+    expect(Number(attr(fall!, 'x')) - textWidth('-34', FONT_SIZE.label)).toBeGreaterThanOrEqual(0);
+  });
+});
 
 describe('barsLayout', () => {
   it('makes one group per period, in time order, each naming its territory', () => {

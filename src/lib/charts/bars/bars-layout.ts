@@ -73,8 +73,11 @@ export function barsLayout(indicator: Indicator, { width, locale }: LayoutOption
   const groupKey = (o: Observation) => `${o.period.text}|${o.periodQualifier ?? ''}`;
   const periods = [...new Set(indicator.observations.map(groupKey))];
   const values = rows.flatMap((r) => (r.observation.value === null ? [] : [r.observation.value]));
-  const valueRoom = Math.max(0, ...rows.map((r) => textWidth(r.observation.value === null ? '—' : tickText(r.observation.value), FONT_SIZE.label))) + VALUE_GAP;
-  const x = linearAxis(values, [m.left, width - m.right - valueRoom], indicator.unit.symbol === '%' && !indicator.isRank);
+  const room = (vs: readonly number[]) => (vs.length === 0 ? 0 : Math.max(...vs.map((v) => textWidth(tickText(v), FONT_SIZE.label))) + VALUE_GAP);
+  const valueRoom = Math.max(room(values.filter((v) => v >= 0)), textWidth('—', FONT_SIZE.label) + VALUE_GAP);
+  // Bars below zero carry their figure before their end: room for it on the left.
+  const negativeRoom = room(values.filter((v) => v < 0));
+  const x = linearAxis(values, [m.left + negativeRoom, width - m.right - valueRoom], indicator.unit.symbol === '%' && !indicator.isRank);
   const labelWidth = width - m.left - m.right;
 
   let y = m.top;

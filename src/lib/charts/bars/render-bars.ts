@@ -53,11 +53,17 @@ function inexactKeyMarkup(layout: BarsLayout, locale: Locale): string {
 }
 
 function barMarkup(indicator: Indicator, layout: BarsLayout, group: BarGroup, bar: Bar, locale: Locale): string {
-  const names = bar.labelLines.map((line, i) => label(line, { x: layout.plot.left, y: bar.labelY + i * FONT_SIZE.label * LINE_HEIGHT, fill: INK.text }));
+  // A halo keeps a name readable where the zero line of bars either side of zero runs through it.
+  const names = bar.labelLines.map((line, i) =>
+    label(line, { x: layout.plot.left, y: bar.labelY + i * FONT_SIZE.label * LINE_HEIGHT, fill: INK.text, stroke: INK.background, 'stroke-width': 3, 'paint-order': 'stroke' }),
+  );
   const mid = bar.y + BAR_HEIGHT / 2;
+  // The figure at its bar's end: after it, or before it for a bar below zero.
+  const negative = (bar.observation.value ?? 0) < 0;
   const value = label(bar.observation.value === null ? '—' : valueText(indicator, bar.observation, locale), {
     class: 'value',
-    x: Math.max(bar.x0, bar.x1) + VALUE_GAP,
+    x: negative ? Math.min(bar.x0, bar.x1) - VALUE_GAP : Math.max(bar.x0, bar.x1) + VALUE_GAP,
+    ...(negative ? { 'text-anchor': 'end' } : {}),
     y: mid,
     dy: middleDy(FONT_SIZE.label),
     fill: INK.text,
