@@ -71,7 +71,7 @@ describe('the province among all provinces', () => {
     expect(ranking.provincesThen).toBe(13);
     expect(ranking.median).toBeNull();
     const en = rankingSummary(partial, ranking, 'en');
-    expect(en).toContain('of the 12 provinces with a figure, 1 of the 13 provinces has no figure, so no median is given.');
+    expect(en).toContain('9th of the 12 provinces with a figure. 1 of the 13 provinces has no figure, so no median is given.');
     expect(en).not.toMatch(/median \(/);
   });
 

@@ -24,9 +24,13 @@ export function rankingSummary(indicator: Indicator, ranking: ProvinceRanking, l
   } else if (indicator.isRank) {
     parts.push(tr('ranking.summary.rank', { period, province: shortAreaName(tracked.observation.area, locale), place: place(tracked), count }));
   } else {
-    const value = tracked.observation.value;
-    const gap = ranking.median === null ? tr('ranking.summary.partial', { count: ranking.provincesThen - ranking.entries.length, total: ranking.provincesThen }) : medianGap(indicator, value, ranking.median, locale);
-    parts.push(tr('ranking.summary.value', { period, province: shortAreaName(tracked.observation.area, locale), value: valueText(indicator, tracked.observation, locale), ordinal: tr('ranking.ordinal', { count: tracked.place }), count, gap }));
+    const where = { period, province: shortAreaName(tracked.observation.area, locale), value: valueText(indicator, tracked.observation, locale), ordinal: tr('ranking.ordinal', { count: tracked.place }), count };
+    if (ranking.median === null) {
+      parts.push(tr('ranking.summary.valueOnly', where));
+      parts.push(tr('ranking.summary.partial', { count: ranking.provincesThen - ranking.entries.length, total: ranking.provincesThen }));
+    } else {
+      parts.push(tr('ranking.summary.value', { ...where, gap: medianGap(indicator, tracked.observation.value, ranking.median, locale) }));
+    }
   }
   if (ranking.national) parts.push(tr('ranking.summary.national', { value: valueText(indicator, ranking.national, locale) }));
   const neighbours = ranking.entries.filter((e) => e.neighbour);
