@@ -21,6 +21,8 @@ const MARGIN = { top: 10, right: 16, bottom: 40, left: 8 } as const;
 const KEY_ROW = 22;
 const DOT = { other: 3, neighbour: 5, tracked: 6.5 } as const;
 const LABEL_ROW = FONT_SIZE.label * LINE_HEIGHT + 2;
+/** Below this the 63 dots of a flat curve merge into a line and the labels have no rows to use. */
+const MIN_PLOT_HEIGHT = 200;
 
 /** Values are not counts from zero here: the dots' spread is the point, so the axis fits their range. */
 function valueAxis(values: readonly number[], range: [number, number]): ValueAxis {
@@ -59,10 +61,11 @@ export function renderRanking(indicator: Indicator, options: ChartOptions): Rend
   if (caption) top += 18;
   top += LABEL_ROW; // room for a label above the highest dot
 
-  const height = options.height;
   // The order's caption under the plot takes as many lines as the width needs (two on a phone).
   const orderLines = wrapText(tr(indicator.isRank ? 'ranking.orderRank' : 'ranking.order'), width - MARGIN.left - MARGIN.right - 48, FONT_SIZE.tick);
   const bottom = MARGIN.bottom + (orderLines.length - 1) * FONT_SIZE.tick * LINE_HEIGHT;
+  // The chart grows where the key and caption wrap (a phone), so the dots keep room to spread.
+  const height = Math.max(options.height, top + MIN_PLOT_HEIGHT + bottom);
   const values = ranking.entries.map((e) => e.observation.value).concat(ranking.national ? [ranking.national.value] : []);
   const provisional = indicator.isRank ? rankAxis(Math.max(...values), [top, height - bottom]) : valueAxis(values, [height - bottom, top]);
   const labelWidth = Math.max(...provisional.ticks.map((tk) => textWidth(tickText(tk.value), FONT_SIZE.tick)));
