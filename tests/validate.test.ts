@@ -129,3 +129,28 @@ describe('the validator', () => {
     expect(problems.map(formatProblem).join('\n')).toMatch(/data\/datasets\/sample-services\/datapackage\.json:\d+:\d+: the indicator name "sample-share" is already used in data\/datasets\/copy\/datapackage\.json/);
   });
 });
+
+/** Inputs that once crashed validate (and the build and dev server with it): each is now a problem. */
+describe('inputs that used to crash the validator', () => {
+  const csv = () => new TextDecoder().decode(fixtureFiles().read(SAMPLE_CSV));
+  const printed = (files: Record<string, string>) => validatePortal(fixtureFiles({}, files), TODAY).problems.map(formatProblem);
+
+  it('a CSV whose lines end with a lone CR (old Mac style) is one problem, and its other problems are on their own lines', () => {
+    const oldMac = csv().trim().split('\n').join('\r').replace('41.5', 'x') + '\r';
+    const problems = printed({ [SAMPLE_CSV]: oldMac });
+    expect(problems[0]).toMatch(/^data\/datasets\/sample-services\/sample-share\.csv:1:\d+: the lines end with a lone CR \(the old Mac way\)/);
+    expect(problems.join('\n')).toMatch(/sample-share\.csv:2:\d+: column "value" expects a number but holds "x"/);
+  });
+
+  it('a CSV mixing LF with a lone CR names the line that differs', () => {
+    const lines = csv().trim().split('\n');
+    const mixed = `${lines[0]}\n${lines[1]}\r${lines.slice(2).join('\n')}\n`;
+    expect(printed({ [SAMPLE_CSV]: mixed }).join('\n')).toMatch(/sample-share\.csv:2:\d+: this line ends differently from the others \(a lone CR where the file uses LF\)/);
+  });
+
+  it('JSON nested thousands of levels deep is refused at the level where it goes too deep', () => {
+    const deep = `{"name": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const problems = printed({ [SAMPLE_PACKAGE]: deep });
+    expect(problems.join('\n')).toMatch(/datapackage\.json:1:\d+: invalid JSON: more than 64 levels of \{ and \[ inside one another/);
+  });
+});

@@ -44,13 +44,21 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
     return { header: null, rows: [], problems: [{ line: 1, column: 1, message: 'the file is empty: it must start with a header line naming the columns' }] };
   }
 
-  const crlf = src.indexOf('\r\n');
-  const newline = crlf !== -1 ? '\r\n' : '\n';
-  const strayBreak = newline === '\r\n' ? /(^|[^\r])\n/.exec(src) : /\r(?!\n)/.exec(src);
+  // Lines end in CRLF (Excel on Windows) or LF; a file with neither but CRs ends them the old Mac
+  // way, which is read as such and reported, so that its other problems are found on their lines.
+  const newline = src.includes('\r\n') ? '\r\n' : src.includes('\n') || !src.includes('\r') ? '\n' : '\r';
+  if (newline === '\r') {
+    problems.push({
+      ...toPlace(src.indexOf('\r')),
+      message: 'the lines end with a lone CR (the old Mac way): save the file again as "CSV UTF-8" so that lines end with LF or CRLF',
+    });
+  }
+  const strayBreak = newline === '\r\n' ? /(^|[^\r])\n/.exec(src) : newline === '\n' ? /()\r(?!\n)/.exec(src) : /()\n/.exec(src);
   if (strayBreak) {
+    const kind = newline === '\r\n' ? 'LF where the file uses CRLF' : newline === '\n' ? 'a lone CR where the file uses LF' : 'LF where the file uses CR';
     problems.push({
       ...toPlace(strayBreak.index + strayBreak[1]!.length),
-      message: `this line ends differently from the others (${newline === '\r\n' ? 'LF where the file uses CRLF' : 'a lone CR'}): save the file again from one editor so every line ends the same way`,
+      message: `this line ends differently from the others (${kind}): save the file again from one editor so every line ends the same way`,
     });
   }
 
@@ -63,7 +71,7 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
     step: (result) => {
       // papaparse's cursor points past the row's line break, at the start of the next row.
       const end = result.meta.cursor;
-      const raw = src.slice(rowStart, end).replace(/\r?\n$/, '');
+      const raw = src.slice(rowStart, end).replace(/\r?\n$|\r$/, '');
       const starts = cellStarts(raw, delimiter);
       const cells = result.data.map((value, k) => ({ text: value, ...toPlace(rowStart + (starts[k] ?? raw.length)) }));
       for (const error of result.errors) {

@@ -14,7 +14,8 @@ export type JsonParseResult =
 /** Maps character offsets to 1-based line and column. */
 export function lineIndex(text: string): (offset: number) => Place {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  // A line ends at LF, CRLF or a lone CR, as editors count lines.
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -26,6 +27,9 @@ export function lineIndex(text: string): (offset: number) => Place {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }
+
+/** How deep objects and lists may nest; the real descriptors go six levels deep. */
+export const MAX_DEPTH = 64;
 
 class JsonSyntaxError extends Error {
   readonly offset: number;
@@ -62,6 +66,8 @@ export function parseJson(text: string): JsonParseResult {
   const value = (path: JsonPath): unknown => {
     space();
     const ch = src[i];
+    // Each level is a call: thousands of them would overflow the stack, and no descriptor needs many.
+    if ((ch === '{' || ch === '[') && path.length >= MAX_DEPTH) fail(`more than ${MAX_DEPTH} levels of { and [ inside one another: a datapackage.json needs a handful; remove the extra nesting`);
     if (ch === '{') return object(path);
     if (ch === '[') return array(path);
     if (ch === '"') return string();
