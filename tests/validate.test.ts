@@ -153,4 +153,19 @@ describe('inputs that used to crash the validator', () => {
     const problems = printed({ [SAMPLE_PACKAGE]: deep });
     expect(problems.join('\n')).toMatch(/datapackage\.json:1:\d+: invalid JSON: more than 64 levels of \{ and \[ inside one another/);
   });
+
+  it('a control character in an indicator title is named by its code point (the chart picture failed on it)', () => {
+    const pkg = new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE));
+    const title = (JSON.parse(pkg) as { resources: { title: string }[] }).resources[0]!.title;
+    const problems = printed({ [SAMPLE_PACKAGE]: pkg.replace(`"title": ${JSON.stringify(title)}`, `"title": ${JSON.stringify(`${title}\u0001`)}`) });
+    expect(problems.join('\n')).toMatch(/datapackage\.json:\d+:\d+: "resources\[0\]\.title" contains U\+0001 \(a control character\) after ".+", which cannot be published/);
+  });
+
+  it('a form feed in a CSV cell, and a right-to-left override in a category label, are refused by name', () => {
+    const withFormFeed = csv().replace('test-source', 'test-source\f');
+    expect(printed({ [SAMPLE_CSV]: withFormFeed }).join('\n')).toMatch(/sample-share\.csv:2:\d+: column "source" contains U\+000C FORM FEED after "test-source"/);
+    const pkg = new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE));
+    const flipped = pkg.replace('"label": "', '"label": "\u202e');
+    expect(printed({ [SAMPLE_PACKAGE]: flipped }).join('\n')).toMatch(/contains U\+202E RIGHT-TO-LEFT OVERRIDE at its start, which cannot be published \(it changes the direction the text is read in\)/);
+  });
 });

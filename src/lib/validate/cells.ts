@@ -6,6 +6,7 @@
 import type { Field, MissingValue } from '../contract/table-schema.ts';
 import { isIsoDate } from '../period.ts';
 import { quote } from './problems.ts';
+import { unseenCharacterMessage } from './unseen-characters.ts';
 import type { CellValue } from '../contract/portal-types.ts';
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string };
@@ -15,6 +16,8 @@ const fail = (message: string): CellResult => ({ ok: false, message });
 /** Types a cell; missing values declared in the schema become null. */
 export function typeCell(text: string, field: Field, missingValues: readonly MissingValue[]): CellResult {
   const column = `column "${field.name}"`;
+  const unseen = unseenCharacterMessage(text);
+  if (unseen !== null) return fail(`${column} ${unseen}`);
   if (text !== text.trim()) {
     return fail(`${column} holds ${quote(text)} with spaces around it: remove the spaces`);
   }

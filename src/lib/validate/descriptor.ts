@@ -3,7 +3,8 @@ import type { z } from 'astro/zod';
 import type { DataFiles } from './data-files.ts';
 import { parseJson, type JsonPath } from './json-source.ts';
 import type { Place, ProblemList } from './problems.ts';
-import { issueMessage, valueAt } from './zod-problems.ts';
+import { issueMessage, pathText, valueAt } from './zod-problems.ts';
+import { unseenCharacterMessage } from './unseen-characters.ts';
 
 export interface JsonDocument {
   path: string;
@@ -32,7 +33,25 @@ export function readJsonDocument(files: DataFiles, problems: ProblemList, path: 
     problems.add(path, parsed.place, parsed.message);
     return null;
   }
-  return { path, value: parsed.value, placeOf: parsed.placeOf };
+  const doc = { path, value: parsed.value, placeOf: parsed.placeOf };
+  reportUnseenCharacters(doc, problems, doc.value, []);
+  return doc;
+}
+
+/** Every text of the document, names included, checked for characters that cannot be published. */
+function reportUnseenCharacters(doc: JsonDocument, problems: ProblemList, value: unknown, at: JsonPath): void {
+  if (typeof value === 'string') {
+    const message = unseenCharacterMessage(value);
+    if (message !== null) problems.add(doc.path, doc.placeOf(at), `"${pathText(at)}" ${message}`);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, k) => reportUnseenCharacters(doc, problems, item, [...at, k]));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [name, member] of Object.entries(value)) {
+      const message = unseenCharacterMessage(name);
+      if (message !== null) problems.add(doc.path, doc.placeOf([...at, name]), `the name ${JSON.stringify(name)} ${message}`);
+      reportUnseenCharacters(doc, problems, member, [...at, name]);
+    }
+  }
 }
 
 /**
