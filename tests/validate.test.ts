@@ -168,4 +168,16 @@ describe('inputs that used to crash the validator', () => {
     const flipped = pkg.replace('"label": "', '"label": "\u202e');
     expect(printed({ [SAMPLE_PACKAGE]: flipped }).join('\n')).toMatch(/contains U\+202E RIGHT-TO-LEFT OVERRIDE at its start, which cannot be published \(it changes the direction the text is read in\)/);
   });
+
+  it('two resources that the site would serve at one download address are refused (the build failed on them)', () => {
+    const pkg = JSON.parse(new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE))) as { resources: { name: string; path: string; title: string }[] };
+    const first = pkg.resources[0]!;
+    const samePath = { ...pkg, resources: [first, { ...first, name: 'sample-share-copy' }] };
+    expect(printed({ [SAMPLE_PACKAGE]: JSON.stringify(samePath, null, 2) }).join('\n')).toMatch(
+      /datapackage\.json:\d+:\d+: "sample-share\.csv" would serve its CSV at \/downloads\/sample-services\/sample-share\.csv, the address of the CSV of resources\[0\] \("sample-share"\): rename the file/,
+    );
+    const generatedName = { ...pkg, resources: [first, { ...first, name: 'sample-share-excel', path: 'sample-share.excel.csv' }] };
+    const problems = printed({ [SAMPLE_PACKAGE]: JSON.stringify(generatedName, null, 2), [`${SAMPLE_DIR}/sample-share.excel.csv`]: csv() });
+    expect(problems.join('\n')).toMatch(/"sample-share\.excel\.csv" would serve its CSV at \/downloads\/sample-services\/sample-share\.excel\.csv, the address of the CSV for Excel of resources\[0\]/);
+  });
 });

@@ -8,6 +8,7 @@ import type { DataFiles } from './data-files.ts';
 import { quote, type ProblemList } from './problems.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkTable, type CheckedTable } from './table.ts';
+import { datasetFiles } from '../downloads/urls.ts';
 
 /** The package's own metadata, checked before and apart from its resources. */
 const PackageMetadata = DataPackage.extend({ resources: z.array(z.unknown()).min(1) });
@@ -46,9 +47,37 @@ export function checkPackage(files: DataFiles, problems: ProblemList, dir: strin
       if (table) tables.push({ index, table });
     });
     reportUndeclaredFiles(files, problems, doc, dir, rawResources);
+    reportSharedAddresses(problems, doc, dir, resources);
   }
   checkForeignKeys(problems, doc, tables);
   return { dir, doc, descriptor, resources, tables };
+}
+
+/**
+ * Every file the site serves for the dataset needs an address of its own: two resources on one
+ * path, or a resource whose path is another's generated file (x.excel.csv beside x.csv, or the
+ * dataset's own x.json), would be served at one address and stop the build. Compared without case,
+ * as on the file systems sites are served from.
+ */
+function reportSharedAddresses(problems: ProblemList, doc: JsonDocument, dir: string, resources: CheckedPackage['resources']): void {
+  const datasetId = dir.split('/').pop()!;
+  const files = datasetFiles(datasetId, resources.map(({ resource }) => resource));
+  const taken = new Map<string, string>([
+    [files.json, 'the JSON download of the dataset'],
+    [files.datapackage, 'the descriptor itself'],
+    [files.xlsx.vi, 'the Vietnamese workbook'],
+    [files.xlsx.en, 'the English workbook'],
+  ].map(([address, what]) => [address!.toLowerCase(), what!]));
+  resources.forEach(({ index, resource }, k) => {
+    const own = files.tables[k]!;
+    for (const [address, what] of [[own.csv, 'its CSV'], [own.excelCsv, 'its CSV for Excel']] as const) {
+      const key = address.toLowerCase();
+      const other = taken.get(key);
+      if (other !== undefined) {
+        problems.add(doc.path, doc.placeOf(['resources', index, 'path']), `"${resource.path}" would serve ${what} at ${address}, the address of ${other}: rename the file`);
+      } else taken.set(key, `${what === 'its CSV' ? 'the CSV' : 'the CSV for Excel'} of resources[${index}] ("${resource.name}")`);
+    }
+  });
 }
 
 /** The schema must name its own fields consistently before any row can be read by it. */
