@@ -180,4 +180,37 @@ describe('inputs that used to crash the validator', () => {
     const problems = printed({ [SAMPLE_PACKAGE]: JSON.stringify(generatedName, null, 2), [`${SAMPLE_DIR}/sample-share.excel.csv`]: csv() });
     expect(problems.join('\n')).toMatch(/"sample-share\.excel\.csv" would serve its CSV at \/downloads\/sample-services\/sample-share\.excel\.csv, the address of the CSV for Excel of resources\[0\]/);
   });
+
+  it('a file under data/ that is not part of the data (a notes.txt, a secrets.env, a broken datapackage.json in a subfolder) is reported, not published', () => {
+    const problems = printed({ 'data/notes.txt': 'todo', [`${SAMPLE_DIR}/secrets.env`]: 'KEY=1', [`${SAMPLE_DIR}/old/datapackage.json`]: '{ "name": ' });
+    for (const path of ['data/notes.txt', `${SAMPLE_DIR}/secrets.env`, `${SAMPLE_DIR}/old/datapackage.json`]) {
+      expect(problems).toContain(`${path}:1:1: this file is not part of the portal's data (a dataset's datapackage.json or the tables it describes, data/reference/, data/site.json or the logo it names): it would not be published; remove it or move it out of data/`);
+    }
+    // Articles are content, and hidden files are left alone.
+    expect(printed({ 'data/articles/vi/bai.mdx': '---\n---\n', 'data/.gitkeep': '' })).toEqual([]);
+  });
+
+  it('lists every file it read, which is all the portal may publish as data', () => {
+    const { portal } = validatePortal(fixtureFiles(), TODAY);
+    expect(portal!.dataFiles).toContain(SAMPLE_CSV);
+    expect(portal!.dataFiles).toContain(SAMPLE_PACKAGE);
+    expect(portal!.dataFiles).toContain(SITE);
+    expect(portal!.dataFiles.every((path) => path.startsWith('data/'))).toBe(true);
+  });
+
+  it('a datapackage.json, or a dataset folder, that is a link is refused, never published from where it points', () => {
+    const files = fixtureFiles();
+    const linkedDescriptor = { ...files, resolve: (path: string) => (path === SAMPLE_PACKAGE ? 'data/reference/datapackage.json' : files.resolve(path)) };
+    expect(validatePortal(linkedDescriptor, TODAY).problems.map(formatProblem)).toContain(
+      `${SAMPLE_PACKAGE}:1:1: this datapackage.json is a link to data/reference/datapackage.json: copy the file into ${SAMPLE_DIR}/ instead of linking`,
+    );
+    const linkedFolder = {
+      ...files,
+      list: (path: string) => (path === 'data/datasets' ? [...files.list(path), { name: 'linked', isFolder: false }] : files.list(path)),
+      resolve: (path: string) => (path === 'data/datasets/linked' ? 'elsewhere/linked' : files.resolve(path)),
+    };
+    expect(validatePortal(linkedFolder, TODAY).problems.map(formatProblem)).toContain(
+      'data/datasets/linked:1:1: this is a link to elsewhere/linked: the portal publishes only files and folders that are really inside data/; copy it here instead of linking',
+    );
+  });
 });

@@ -39,7 +39,16 @@ const DatasetEntry = z.object({
   indicators: z.array(z.object({ resource: Resource, rows: z.array(z.record(z.string(), CellValue)) })),
 });
 // The optional aims (aims.csv) ride with the site entry: a collection of its own would be empty, and warned about, in most portals.
-const SiteEntry = z.object({ site: SiteConfig, resolution: Resolution, province: z.array(Area), referenceSources: z.array(Source), aims: z.array(Aim), build: BuildInfo });
+const SiteEntry = z.object({
+  site: SiteConfig,
+  resolution: Resolution,
+  province: z.array(Area),
+  referenceSources: z.array(Source),
+  aims: z.array(Aim),
+  /** The files under data/ that validation read: all the whole-portal ZIP may hold. */
+  dataFiles: z.array(z.string()),
+  build: BuildInfo,
+});
 
 interface Store {
   clear(): void;
@@ -107,7 +116,7 @@ export function portalCollections(root: string) {
     },
   });
   return {
-    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, province: p.province, referenceSources: p.referenceSources, aims: readAims(diskFiles(root)), build } }]),
+    site: loader('site', SiteEntry, (p, build) => [{ id: 'site', data: { site: p.site, resolution: p.resolution, province: p.province, referenceSources: p.referenceSources, aims: readAims(diskFiles(root)), dataFiles: p.dataFiles, build } }]),
     pillars: loader('pillars', Pillar, (p) => p.pillars.map((x) => ({ id: x.id, data: x }))),
     targets: loader('targets', Target, (p) => p.targets.map((x) => ({ id: x.id, data: x }))),
     areas: loader('areas', Area, (p) => p.areas.map((x) => ({ id: `${x.code}@${x.valid_from}`, data: x }))),

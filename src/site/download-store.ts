@@ -5,8 +5,8 @@
  * ZIP and the DCAT catalogue. The effects (the file system, git) come in here; what to make of them
  * lives in src/lib/downloads.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { locales, pick, t, type Locale } from '../i18n/translate.ts';
 import { localePath, sitePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
@@ -25,6 +25,7 @@ import type { Dataset } from '../lib/contract/portal-types.ts';
 import { absoluteUrl, datasetPageUrl, portalZipUrl, siteUrl, underBase } from './addresses.ts';
 import { thisBuild, type BuildContext } from './build-context.ts';
 import { citationText } from './citations.ts';
+import { nodeGitRunner } from './node-git.ts';
 import { getHistories, type DatasetHistories } from './dataset-histories.ts';
 import { getDatasets, getIndicators, getPillars, getSiteData, getUnits } from './portal-data.ts';
 
@@ -111,13 +112,17 @@ function datasetSpecs(dataset: Dataset, build: BuildContext, histories: DatasetH
   return specs;
 }
 
-/** Every regular file under data/, by its path from the portal's root ("data/…"), hidden files left out. */
-function dataFolder(root: string): Map<string, Uint8Array> {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true })
-      .filter((e) => !e.name.startsWith('.'))
-      .flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : e.isFile() ? [join(folder, e.name)] : []));
-  return new Map(walk(join(root, 'data')).map((file) => [relative(root, file).split(sep).join('/'), new Uint8Array(readFileSync(file))]));
+/**
+ * The files the ZIP holds, by their path from the portal's root ("data/…"): those validation read
+ * (dataFiles), and of them only those git tracks, so a file made locally and never committed is not
+ * published. Where git cannot tell (a copy of the portal without its history), every file read.
+ */
+function publishedDataFiles(root: string, dataFiles: readonly string[]): Map<string, Uint8Array> {
+  const listed = nodeGitRunner(root)(['ls-files', '-z', '--', 'data']);
+  const tracked = listed === null ? null : new Set(listed.split('\0').filter(Boolean));
+  return new Map(
+    dataFiles.filter((path) => tracked === null || tracked.has(path)).map((path) => [path, new Uint8Array(readFileSync(join(root, ...path.split('/'))))]),
+  );
 }
 
 /** The terms of use, in paragraphs: on every dataset page and in the ZIP's README. */
@@ -125,13 +130,13 @@ export const termsParagraphs = (locale: Locale): string[] =>
   (['data.terms.facts', 'data.terms.reuse', 'data.terms.licence', 'data.terms.care'] as const).map((key) => t(locale)(key));
 
 async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, histories: DatasetHistories): Promise<FileSpec> {
-  const { site } = await getSiteData();
+  const { site, dataFiles } = await getSiteData();
   const url = await portalZipUrl();
   return {
     url,
     format: 'application/zip',
     make: async () => {
-      const files = dataFolder(build.root);
+      const files = publishedDataFiles(build.root, dataFiles);
       const decoder = new TextDecoder();
       const packages: PackageInArchive[] = [...files.keys()]
         .filter((path) => path.endsWith('/datapackage.json'))

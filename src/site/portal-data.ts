@@ -20,6 +20,8 @@ export interface SiteData {
   referenceSources: Source[];
   /** Every aim without a number (aims.csv), in order; the tracked resolution's are those naming it. */
   aims: Aim[];
+  /** The files under data/ that validation read: all the whole-portal ZIP may hold. */
+  dataFiles: string[];
 }
 
 export async function getSiteData(): Promise<SiteData> {

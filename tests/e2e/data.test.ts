@@ -244,6 +244,8 @@ describe('the catalogue', () => {
         expect(Buffer.from(entries[path]!), path).toEqual(readFileSync(join(REPO_ROOT, path)));
       }
     }
+    // Nothing but what validation read (and git tracks: every such file here is committed).
+    expect(Object.keys(entries).filter((name) => name.startsWith('data/')).sort()).toEqual(portal.dataFiles);
   });
 
   it('links a DCAT-AP catalogue in JSON-LD and an Atom feed that parse', async () => {

@@ -45,4 +45,6 @@ export interface Portal {
   /** Sources of the reference package (the resolution's and targets' sources). */
   referenceSources: Source[];
   datasets: Dataset[];
+  /** Every file under data/ the validator read, sorted: all that may be published as data. */
+  dataFiles: string[];
 }

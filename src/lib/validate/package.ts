@@ -25,7 +25,14 @@ export interface CheckedPackage {
 }
 
 export function checkPackage(files: DataFiles, problems: ProblemList, dir: string): CheckedPackage | null {
-  const doc = readJsonDocument(files, problems, `${dir}/datapackage.json`);
+  const descriptorPath = `${dir}/datapackage.json`;
+  const real = files.resolve(descriptorPath);
+  if (real !== undefined && real !== descriptorPath) {
+    // Served and zipped as if it were here, a link would publish whatever it points at.
+    problems.add(descriptorPath, { line: 1, column: 1 }, `this datapackage.json is a link to ${real}: copy the file into ${dir}/ instead of linking`);
+    return null;
+  }
+  const doc = readJsonDocument(files, problems, descriptorPath);
   if (!doc) return null;
   const descriptor = checkShape(doc, problems, PackageMetadata);
   const rawResources = (doc.value as { resources?: unknown }).resources;

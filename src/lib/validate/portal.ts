@@ -35,8 +35,18 @@ export interface ValidationResult {
 }
 
 /** `today` (YYYY-MM-DD) is the last day a period may start on. */
-export function validatePortal(files: DataFiles, today: string): ValidationResult {
+export function validatePortal(given: DataFiles, today: string): ValidationResult {
   const problems = new ProblemList();
+  // What the checks read is what may be published (the ZIP holds nothing else); see reportUnreadFiles.
+  const read = new Set<string>();
+  const files: DataFiles = {
+    ...given,
+    read(path) {
+      const bytes = given.read(path);
+      if (bytes !== undefined) read.add(path);
+      return bytes;
+    },
+  };
   const siteDoc = readJsonDocument(files, problems, SITE_FILE);
   const site = siteDoc ? checkShape(siteDoc, problems, SiteConfig) : null;
 
@@ -94,6 +104,8 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
     }
   }
 
+  reportUnreadFiles(problems, files, read);
+
   const sorted = sortProblems(dedupe(problems.items));
   const counts = {
     datasets: packages.length,
@@ -108,8 +120,49 @@ export function validatePortal(files: DataFiles, today: string): ValidationResul
   return {
     problems: [],
     counts,
-    portal: { site, resolution, resolutions, pillars: order(pillars), targets: order(targets), areas, province: lineageOf(areas, site.provinceAreas), units, referenceSources: reference.descriptor.sources, datasets },
+    portal: {
+      site,
+      resolution,
+      resolutions,
+      pillars: order(pillars),
+      targets: order(targets),
+      areas,
+      province: lineageOf(areas, site.provinceAreas),
+      units,
+      referenceSources: reference.descriptor.sources,
+      datasets,
+      dataFiles: [...read].sort(),
+    },
   };
+}
+
+/** Where articles live: the site's content, read by the article loader rather than here. */
+const ARTICLES_DIR = `${DATA_DIR}/articles`;
+
+/**
+ * A file under data/ that no check read is not part of the portal's data (a notes.txt, a secrets.env,
+ * a datapackage.json in a subfolder of a dataset): it is reported, so that it is neither published
+ * unseen nor left to break the build. Articles and hidden files (.gitkeep) are left alone; a file
+ * already reported (a CSV no resource describes) is not reported twice.
+ */
+function reportUnreadFiles(problems: ProblemList, files: DataFiles, read: ReadonlySet<string>): void {
+  const reported = new Set(problems.items.map((p) => p.path));
+  const walk = (folder: string): string[] =>
+    files.list(folder).flatMap((e) => {
+      if (e.name.startsWith('.')) return [];
+      const path = `${folder}/${e.name}`;
+      if (path === ARTICLES_DIR) return [];
+      return e.isFolder ? walk(path) : [path];
+    });
+  for (const path of walk(DATA_DIR)) {
+    if (read.has(path) || reported.has(path)) continue;
+    const real = files.resolve(path);
+    if (real !== undefined && real !== path) {
+      problems.add(path, { line: 1, column: 1 }, `this is a link to ${real}: the portal publishes only files and folders that are really inside ${DATA_DIR}/; copy it here instead of linking`);
+      continue;
+    }
+    problems.add(path, { line: 1, column: 1 }, `this file is not part of the portal's data (a dataset's datapackage.json or the tables it describes, ${REFERENCE_DIR}/, ${SITE_FILE} or the logo it names): it would not be published; remove it or move it out of ${DATA_DIR}/`);
+  }
 }
 
 /** The logo named by site.json must be an SVG file that stays inside data/ once links are followed. */
