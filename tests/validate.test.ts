@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
+import { MAX_TABLE_ROWS } from '../src/lib/validate/table.ts';
 import { fixtureFiles, SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, TODAY } from './support/fixture-files.ts';
 
 const TARGETS = 'data/reference/targets.csv';
@@ -212,5 +213,12 @@ describe('inputs that used to crash the validator', () => {
     expect(validatePortal(linkedFolder, TODAY).problems.map(formatProblem)).toContain(
       'data/datasets/linked:1:1: this is a link to elsewhere/linked: the portal publishes only files and folders that are really inside data/; copy it here instead of linking',
     );
+  });
+
+  it('a table beyond the size the portal supports is one problem at its first row too many, not a crash in the build', () => {
+    const [header, first] = csv().trim().split('\n');
+    const rows = Array.from({ length: MAX_TABLE_ROWS + 2 }, () => first!);
+    const problems = printed({ [SAMPLE_CSV]: `${[header, ...rows].join('\n')}\n` });
+    expect(problems.join('\n')).toContain(`${SAMPLE_CSV}:${MAX_TABLE_ROWS + 2}:1: this table has ${MAX_TABLE_ROWS + 2} rows; the portal supports at most ${MAX_TABLE_ROWS} in one table`);
   });
 });
