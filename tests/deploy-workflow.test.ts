@@ -90,6 +90,8 @@ describe('the GitHub Pages workflow', () => {
     expect(runs).toContain('run: npm run validate');
     expect(runs).toContain('run: npm test');
     expect(runs.indexOf('run: npm run validate')).toBeLessThan(runs.indexOf('run: npm test'));
+    // A dependency with a known high or critical advisory fails the run, where the audit service answers.
+    expect(runs).toContain('run: npm audit --audit-level=high');
   });
 
   it('checks a data-only pull request quickly: validate, build, then links and accessibility', () => {
