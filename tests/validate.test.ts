@@ -222,3 +222,35 @@ describe('inputs that used to crash the validator', () => {
     expect(problems.join('\n')).toContain(`${SAMPLE_CSV}:${MAX_TABLE_ROWS + 2}:1: this table has ${MAX_TABLE_ROWS + 2} rows; the portal supports at most ${MAX_TABLE_ROWS} in one table`);
   });
 });
+
+/** What the fuzz test (tests/validate/fuzz.test.ts) found: problems placed past the end of their line. */
+describe('problems found by fuzzing, placed inside the file', () => {
+  const csv = () => new TextDecoder().decode(fixtureFiles().read(SAMPLE_CSV));
+  const printed = (files: Record<string, string>) => validatePortal(fixtureFiles({}, files), TODAY).problems.map(formatProblem);
+
+  it('a quote in the middle of an unquoted cell does not shift the cells after it', () => {
+    const lines = csv().trim().split('\n');
+    const [period, area, channel, source] = lines[1]!.split(',');
+    lines[1] = `${period},${area},${channel}"x,${source}`;
+    const problem = printed({ [SAMPLE_CSV]: `${lines.join('\n')}\n` }).find((p) => p.includes('this row has 4 cells'))!;
+    const [, line, column] = /:(\d+):(\d+):/.exec(problem)!;
+    expect(Number(line)).toBe(2);
+    expect(Number(column)).toBeLessThanOrEqual(lines[1]!.length + 1);
+  });
+
+  it('a header whose first cell opens a quote that runs over lines is reported where the quote ends', () => {
+    const text = `"${csv().slice(1)}`;
+    for (const problem of printed({ [SAMPLE_CSV]: text })) {
+      const [, line, column] = /:(\d+):(\d+):/.exec(problem)!;
+      const lines = text.split('\n');
+      expect(Number(line)).toBeLessThanOrEqual(lines.length);
+      expect(Number(column), problem).toBeLessThanOrEqual(lines[Number(line) - 1]!.length + 1);
+    }
+  });
+
+  it('"resources" written as an object, or a descriptor that is not an object, is a problem (the first threw a TypeError)', () => {
+    const pkg = JSON.parse(new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE))) as Record<string, unknown>;
+    expect(printed({ [SAMPLE_PACKAGE]: JSON.stringify({ ...pkg, resources: {} }, null, 2) }).join('\n')).toMatch(/datapackage\.json:\d+:\d+: "resources" should be a list/);
+    expect(printed({ [SAMPLE_PACKAGE]: 'null' })).toContain(`${SAMPLE_PACKAGE}:1:1: the file must hold one JSON object, { … }, with its members inside`);
+  });
+});

@@ -110,14 +110,21 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
   return { header, rows, problems };
 }
 
-/** Offsets, within one raw row, where each cell starts: delimiters inside quotes do not count. */
+/**
+ * Offsets, within one raw row, where each cell starts: delimiters inside quotes do not count. As in
+ * CSV (and papaparse), a quote opens quoting only at the start of a cell, and "" inside quotes is
+ * a quote; a quote in the middle of an unquoted cell is a character like any other.
+ */
 function cellStarts(raw: string, delimiter: string): number[] {
   const starts = [0];
   let quoted = false;
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === delimiter && !quoted) starts.push(i + 1);
+    if (quoted) {
+      if (ch === '"' && raw[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"' && i === starts[starts.length - 1]) quoted = true;
+    else if (ch === delimiter) starts.push(i + 1);
   }
   return starts;
 }

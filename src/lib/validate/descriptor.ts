@@ -33,6 +33,10 @@ export function readJsonDocument(files: DataFiles, problems: ProblemList, path: 
     problems.add(path, parsed.place, parsed.message);
     return null;
   }
+  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    problems.add(path, parsed.placeOf([]), 'the file must hold one JSON object, { … }, with its members inside');
+    return null;
+  }
   const doc = { path, value: parsed.value, placeOf: parsed.placeOf };
   reportUnseenCharacters(doc, problems, doc.value, []);
   return doc;

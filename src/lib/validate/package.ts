@@ -142,7 +142,9 @@ function reportUndeclaredFiles(files: DataFiles, problems: ProblemList, doc: Jso
 function checkForeignKeys(problems: ProblemList, doc: JsonDocument, tables: CheckedPackage['tables']): void {
   // Looked up by the names foreign keys give, plain strings.
   const byName = new Map<string, (typeof tables)[number]['table']>(tables.map(({ table }) => [table.resource.name, table]));
-  const declared = ((doc.value as { resources?: { name?: unknown }[] }).resources ?? []).map((r) => r?.name);
+  // "resources" may be anything in a broken file (its shape is reported elsewhere): only a list has names.
+  const raw = (doc.value as { resources?: unknown }).resources;
+  const declared = Array.isArray(raw) ? raw.map((r: unknown) => (r !== null && typeof r === 'object' ? (r as { name?: unknown }).name : undefined)) : [];
   for (const { index, table } of tables) {
     (table.resource.schema.foreignKeys ?? []).forEach((fk, k) => {
       if (fk.reference.resource !== '' && !declared.includes(fk.reference.resource)) {

@@ -195,7 +195,8 @@ function referenceRows(problems: ProblemList, pkg: CheckedPackage): ReferenceRow
   const broken = new Set<ReferenceTableName>();
   for (const name of Object.keys(referenceTables) as ReferenceTableName[]) {
     const found = pkg.tables.find((t) => t.table.resource.name === name);
-    const declared = (pkg.doc.value as { resources?: { name?: unknown }[] }).resources?.some((r) => r?.name === name);
+    const resources = (pkg.doc.value as { resources?: unknown }).resources;
+    const declared = Array.isArray(resources) && resources.some((r: unknown) => r !== null && typeof r === 'object' && (r as { name?: unknown }).name === name);
     if (!found) {
       if (!declared) problems.add(pkg.doc.path, pkg.doc.placeOf(['resources']), `the reference package needs a resource named "${name}" (${name}.csv)`);
       continue;

@@ -114,7 +114,7 @@ export function checkTable(
     if (row.cells.length !== fields.length) {
       const extra = row.cells[fields.length];
       const last = row.cells[row.cells.length - 1]!;
-      const place: Place = extra ?? { line: last.line, column: last.column + last.text.length };
+      const place: Place = extra ?? endOf(last);
       problems.add(path, place, `this row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}, the header has ${fields.length}: ${row.cells.length > fields.length ? 'remove the extra cells (is there a comma inside a value? put the value in double quotes)' : `add the missing cell${fields.length - row.cells.length === 1 ? '' : 's'} for ${expected.slice(row.cells.length).join(', ')}`}`);
       continue;
     }
@@ -161,7 +161,7 @@ function reportHeader(problems: ProblemList, path: string, header: CsvCell[], ex
   const missing = expected.filter((e) => !found.some((name) => name.trim() === e));
   if (missing.length) {
     const last = header[header.length - 1]!;
-    problems.add(path, { line: last.line, column: last.column + last.text.length }, `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: the header must be ${expected.join(',')}`);
+    problems.add(path, endOf(last), `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: the header must be ${expected.join(',')}`);
     reported = true;
   }
   if (!reported) {
@@ -182,4 +182,11 @@ function checkUnique(problems: ProblemList, path: string, rows: CheckedRow[], ke
       problems.add(path, row.cells[key[0]!]!, `this row repeats ${what} (${shown}) of line ${earlier}: keep one row per key, or correct the key`);
     }
   }
+}
+
+/** Where a cell's text ends in the file: a quoted cell's text may run over several lines. */
+function endOf(cell: CsvCell): Place {
+  const lines = cell.text.split(/\r\n|\n|\r/);
+  if (lines.length === 1) return { line: cell.line, column: cell.column + cell.text.length };
+  return { line: cell.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
 }
