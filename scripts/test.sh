@@ -54,7 +54,7 @@ fi
 
 # The machine mostly waits during the browser tests, not here: what does not depend on dist/
 # starts at once and runs side by side with the build. The sites the browser tests build besides
-# dist/ (another province, a base path, hostile data; tests/support/extra-sites.ts) are built into
+# dist/ (another province, a base path, hostile data, fuzzed data; tests/support/extra-sites.ts) are built into
 # $PORTAL_TEST_SITES, each in its own copy of the code; a test that needs one waits for it there,
 # and reports its build's output if it failed.
 export PORTAL_TEST_SITES="$work/sites"

@@ -3,12 +3,13 @@
  * repository's code and shared by every test that asks for it:
  * - `base-path`: the repository's data/ published at http://127.0.0.1/open-data/ (base-path.test.ts);
  * - `other-province`: tests/fixtures/other-province/data, a fictional province (other-province.test.ts);
- * - `hostile`: data/ plus a dataset whose texts hold HTML and script (security.test.ts).
+ * - `hostile`: data/ plus a dataset whose texts hold HTML and script (security.test.ts);
+ * - `fuzzed`: data/ with one file spoilt by the fuzz test that still validates (fuzzed-build.test.ts).
  *
  * They live in one folder per run: `<name>/` holds the site's portal, a copy of the repository's
  * code to build it with (see projectCopy) and the build in `dist/`; `<name>.json` says how the
  * build went once it is over, and `<name>.lock` exists while it runs.
- * `npm test` builds all three side by side while it typechecks and builds dist/ (scripts/test.sh
+ * `npm test` builds them all side by side while it typechecks and builds dist/ (scripts/test.sh
  * runs this file: `node tests/support/extra-sites.ts <folder>`) and hands the folder to Vitest
  * in PORTAL_TEST_SITES; a browser test run alone builds only the site it asks for.
  */
@@ -17,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite, projectCopy } from './build-site.ts';
 import { writeHostilePortal } from './hostile-portal.ts';
+import { writeFuzzedPortal } from './fuzzed-portal.ts';
+import { FUZZ_TODAY } from './mutations.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
 /** The address the base-path site is built for: served under its path only. */
@@ -43,6 +46,14 @@ const RECIPES = {
       writeHostilePortal(root);
       return root;
     },
+  },
+  // data/ with one file spoilt by the fuzz test's mutations that still validates: it must build.
+  fuzzed: {
+    portal: (root) => {
+      writeFuzzedPortal(root);
+      return root;
+    },
+    env: { PORTAL_BUILD_DAY: FUZZ_TODAY },
   },
 } satisfies Record<string, Recipe>;
 

@@ -5,6 +5,10 @@
  */
 import fc from 'fast-check';
 
+/** The seed of a run unless FUZZ_SEED says otherwise, and the day its data is validated as of. */
+export const FUZZ_SEED = 20261130;
+export const FUZZ_TODAY = '2026-11-30';
+
 export type Mutation =
   | { kind: 'byte'; at: number; byte: number }
   | { kind: 'insert'; at: number; bytes: number[] }
@@ -149,4 +153,16 @@ export function mutate(bytes: Uint8Array, m: Mutation, isJson: boolean): Uint8Ar
       return encode([head, ...Array.from({ length: m.times }, () => body.join('\n'))].join('\n'));
     }
   }
+}
+
+/** One case: which file (an index, wrapping around the list) and what is done to it. */
+export const spoiltFile = fc.tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }));
+
+/** The portal's files with one of them spoilt as `spoilt` says; returns the files and the path changed. */
+export function spoil(files: ReadonlyMap<string, Uint8Array>, [pick, mutations]: [number, Mutation[]]): { files: Map<string, Uint8Array>; path: string } {
+  const paths = [...files.keys()].sort();
+  const path = paths[pick % paths.length]!;
+  let bytes = files.get(path)!;
+  for (const m of mutations) bytes = mutate(bytes, m, path.endsWith('.json'));
+  return { files: new Map(files).set(path, bytes), path };
 }
