@@ -253,4 +253,12 @@ describe('problems found by fuzzing, placed inside the file', () => {
     expect(printed({ [SAMPLE_PACKAGE]: JSON.stringify({ ...pkg, resources: {} }, null, 2) }).join('\n')).toMatch(/datapackage\.json:\d+:\d+: "resources" should be a list/);
     expect(printed({ [SAMPLE_PACKAGE]: 'null' })).toContain(`${SAMPLE_PACKAGE}:1:1: the file must hold one JSON object, { … }, with its members inside`);
   });
+
+  it('a logo that can run script is refused at the place in the logo where it can', () => {
+    const site = (logo: string) => JSON.stringify({ ...JSON.parse(new TextDecoder().decode(fixtureFiles().read(SITE))), logo });
+    const hostile = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n  <rect width="10" height="10"/>\n  <script>alert(document.domain)</script>\n</svg>';
+    expect(printed({ [SITE]: site('images/logo.svg'), 'data/images/logo.svg': hostile })).toContain(
+      "data/images/logo.svg:3:3: the logo holds the element <script>; it is served as the site's own file, so it may hold only drawing (shapes, text, gradients): remove it, or save the logo again as a plain SVG",
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { eachConcurrently, EXTRA_SITE_TIMEOUT, it, openPage, serveExtraSite, sit
 import { HOSTILE_DATASET, hostileIndicators, PAYLOAD } from '../support/hostile-portal.ts';
 import { pageTypes } from '../support/page-types.ts';
 import { distDir, type StaticServer } from '../support/static-server.ts';
+import { SVG_POLICY } from '../../src/lib/security/headers-files.ts';
 
 /** The page's <meta http-equiv="content-security-policy">, as directive name → sources. */
 function metaPolicy(html: string): Map<string, string[]> | undefined {
@@ -113,6 +114,24 @@ describe('Content-Security-Policy', () => {
     await inject(unprotected);
     expect(await ran(unprotected)).toEqual({ script: true, handler: true });
     await bypassed.close();
+  });
+
+  it('runs nothing in a hostile SVG opened on its own under the policy the site gives SVG files', async ({ browser }) => {
+    // A logo the validator would refuse, served as a host reading _headers or .htaccess serves it.
+    const hostile = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="document.documentElement.setAttribute(\'data-handler\', \'ran\')"><rect width="10" height="10"/><script>document.documentElement.setAttribute(\'data-script\', \'ran\')</script></svg>';
+    const open = async (headers: Record<string, string>) => {
+      const context = await browser.newContext();
+      await context.route('**/hostile-logo.svg', (route) => route.fulfill({ status: 200, body: hostile, headers: { 'Content-Type': 'image/svg+xml', ...headers } }));
+      const page = await context.newPage();
+      await page.goto(`${site.url}/hostile-logo.svg`);
+      await page.waitForTimeout(200);
+      const ran = await page.evaluate(() => [document.documentElement.getAttribute('data-script'), document.documentElement.getAttribute('data-handler')]);
+      await context.close();
+      return ran;
+    };
+    expect(await open({ 'Content-Security-Policy': SVG_POLICY })).toEqual([null, null]);
+    // Without the policy both run: the check above can tell the difference.
+    expect(await open({})).toEqual(['ran', 'ran']);
   });
 });
 

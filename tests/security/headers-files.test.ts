@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apacheHtaccess, framingRules, netlifyHeaders } from '../../src/lib/security/headers-files.ts';
+import { apacheHtaccess, framingRules, netlifyHeaders, SVG_POLICY } from '../../src/lib/security/headers-files.ts';
 
 const SECTIONS = ['_astro', 'goals', 'indicators', 'embed', 'data', 'en/goals', 'en/embed', 'en/data'];
 const PAGES = ['index.html', '404.html', 'en/index.html'];
@@ -82,5 +82,23 @@ describe('.htaccess for Apache', () => {
     expect(file).toContain('ErrorDocument 404 /open-data/404.html');
     expect(embedCondition(file).test('/open-data/en/embed/indicators/x/')).toBe(true);
     expect(embedCondition(file).test('/embed/indicators/x/')).toBe(false);
+  });
+});
+
+describe('SVG files the site serves', () => {
+  const file = netlifyHeaders('/', framingRules('/', [...SECTIONS, 'charts'], PAGES));
+
+  it.each(['/logo.svg', '/favicon.svg', '/charts/vi/dti-rank.svg', '/charts/en/pci-score.svg'])('%s gets a policy under which no script runs, beside its framing one', (path) => {
+    const policies = servedHeaders(file, path).get('Content-Security-Policy')!.split(', ');
+    expect(policies).toContain(SVG_POLICY);
+    expect(SVG_POLICY).toContain("script-src 'none'");
+  });
+
+  it('pages keep their own policy only', () => {
+    expect(servedHeaders(file, '/goals/').get('Content-Security-Policy')).not.toContain("script-src 'none'");
+  });
+
+  it('Apache adds the policy to every .svg as a second header', () => {
+    expect(apacheHtaccess('/')).toContain(`<FilesMatch "\\.svg$">\n    Header always add Content-Security-Policy "${SVG_POLICY}"\n  </FilesMatch>`);
   });
 });

@@ -20,6 +20,16 @@ export interface FramingRule {
 /** The folder whose pages are made to be shown in other sites' frames. */
 const EMBED_FOLDER = 'embed';
 
+/**
+ * The policy of every SVG the site serves as a file (the logo, the favicon, the charts): an SVG
+ * opened on its own is a document that could run script, so nothing may run or load in it but its
+ * own drawing and inline style.
+ */
+export const SVG_POLICY = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** Where the site serves SVG files, below its base: the logo and favicon, and the chart downloads. */
+const SVG_FILES = ['logo.svg', 'favicon.svg', 'charts/*'];
+
 /** Headers that are the same for every path: everything but the framing ones. */
 const FRAMING_HEADERS = new Set(['Content-Security-Policy', 'X-Frame-Options']);
 
@@ -52,6 +62,8 @@ export function netlifyHeaders(base: string, rules: readonly FramingRule[]): str
     '# Written by the build (src/lib/security/headers-files.ts): edit that, not this file.',
     block(`${base}*`, common),
     ...rules.map((rule) => block(rule.pattern, securityHeaders(rule.framing).filter(([name]) => FRAMING_HEADERS.has(name)))),
+    // A second policy beside the framing one (both apply): no script in an SVG opened on its own.
+    ...SVG_FILES.map((file) => block(`${base}${file}`, [['Content-Security-Policy', SVG_POLICY]])),
   ];
   return `${blocks.join('\n\n')}\n`;
 }
@@ -78,6 +90,10 @@ export function apacheHtaccess(base: string): string {
     '  <Else>',
     ...set('    ', framing('same-origin')),
     '  </Else>',
+    // Added as a second policy, so the framing policy above still applies as well.
+    '  <FilesMatch "\\.svg$">',
+    ...set('    ', [['Content-Security-Policy', SVG_POLICY]]).map((line) => line.replace('Header always set', 'Header always add')),
+    '  </FilesMatch>',
     '</IfModule>',
     '',
   ].join('\n');

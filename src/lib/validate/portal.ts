@@ -10,6 +10,8 @@ import type { DataFiles } from './data-files.ts';
 import { overlaps, parsePeriod } from '../period.ts';
 import { areaAt, provinceLineage } from '../areas.ts';
 import { ProblemList, sortProblems, type Problem } from './problems.ts';
+import { notDrawing } from '../security/svg-drawing.ts';
+import { lineIndex } from './json-source.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
@@ -178,6 +180,12 @@ function checkSiteFiles(problems: ProblemList, files: DataFiles, site: SiteConfi
     problems.add(SITE_FILE, place, `"logo" is "${site.logo}", a link to ${resolved}, outside ${DATA_DIR}/: copy the SVG into ${DATA_DIR}/ instead of linking to it`);
   } else if (!/<svg[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
     problems.add(SITE_FILE, place, `"logo" is "${site.logo}", but ${path} is not an SVG image (no <svg> element at its start): save the logo as SVG`);
+  } else {
+    const text = new TextDecoder().decode(bytes);
+    const found = notDrawing(text);
+    if (found !== null) {
+      problems.add(path, lineIndex(text)(found.index), `the logo holds ${found.what}; it is served as the site's own file, so it may hold only drawing (shapes, text, gradients): remove it, or save the logo again as a plain SVG`);
+    }
   }
 }
 
