@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
 import { MAX_TABLE_ROWS } from '../src/lib/validate/table.ts';
+import { reportLines, REPORT_LIMIT } from '../src/lib/validate/report.ts';
+import { hiddenDifference, UTF16_MESSAGE } from '../src/lib/validate/unseen-characters.ts';
 import { fixtureFiles, SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, TODAY } from './support/fixture-files.ts';
 
 const TARGETS = 'data/reference/targets.csv';
@@ -260,5 +262,48 @@ describe('problems found by fuzzing, placed inside the file', () => {
     expect(printed({ [SITE]: site('images/logo.svg'), 'data/images/logo.svg': hostile })).toContain(
       "data/images/logo.svg:3:3: the logo holds the element <script>; it is served as the site's own file, so it may hold only drawing (shapes, text, gradients): remove it, or save the logo again as a plain SVG",
     );
+  });
+});
+
+/** Messages that show what an editor does not: invisible characters, encodings, long cells, many problems. */
+describe('messages that show invisible differences', () => {
+  const csv = () => new TextDecoder().decode(fixtureFiles().read(SAMPLE_CSV));
+  const printed = (files: Record<string, string>) => validatePortal(fixtureFiles({}, files), TODAY).problems.map(formatProblem);
+
+  it('names a zero-width space inside a code, and full-width digits in a number', () => {
+    const withSpace = csv().replace(',web,', ',web\u200b,');
+    expect(printed({ [SAMPLE_CSV]: withSpace }).join('\n')).toMatch(/holds "web\u200b", which is not one of its codes \(web, app\).* \(it contains U\+200B ZERO WIDTH SPACE after "web", which an editor does not show: delete and retype the cell\)/);
+    const fullWidth = csv().replace('41.5', '４１.５');
+    expect(printed({ [SAMPLE_CSV]: fullWidth }).join('\n')).toMatch(/expects a number but holds "４１\.５".*\(its digits are full-width, as some input methods type them: retype them as 0–9\)/);
+  });
+
+  it('says a decomposed letter is one (NFD), which looks the same as a composed one', () => {
+    expect(hiddenDifference('Qua\u0309ng Tri\u0323')).toMatch(/written decomposed, a letter and a separate accent \(NFD\)/);
+    expect(hiddenDifference('Quảng Trị')).toBe('');
+  });
+
+  it('reports a UTF-16 file without its byte-order mark as not UTF-8, not as a header problem', () => {
+    const text = csv();
+    const utf16 = Buffer.from(text, 'utf16le').toString('latin1');
+    const files = fixtureFiles();
+    const withUtf16 = { ...files, read: (path: string) => (path === SAMPLE_CSV ? new Uint8Array(Buffer.from(utf16, 'latin1')) : files.read(path)) };
+    const problems = validatePortal(withUtf16, TODAY).problems.map(formatProblem);
+    expect(problems).toEqual([`${SAMPLE_CSV}:1:1: ${UTF16_MESSAGE}`]);
+  });
+
+  it('cuts a long cell it echoes, and calls C:\\… a Windows path, not a web address', () => {
+    const long = 'x'.repeat(500);
+    expect(printed({ [SAMPLE_CSV]: csv().replace('41.5', long) }).join('\n')).toContain(`holds "${'x'.repeat(60)}"… (500 characters)`);
+    const pkg = JSON.parse(new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE))) as { resources: { path: string }[] };
+    pkg.resources[0]!.path = 'C:\\Users\\staff\\share.csv';
+    expect(printed({ [SAMPLE_PACKAGE]: JSON.stringify(pkg, null, 2) }).join('\n')).toMatch(/"path" is "C:\\\\Users.*", a path on a Windows computer/);
+  });
+
+  it('lists 200 problems and says how many more there are', () => {
+    const [header, first] = csv().trim().split('\n');
+    const bad = Array.from({ length: 300 }, (_, k) => first!.replace('41.5', `x${k}`));
+    const lines = reportLines(validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: [header, ...bad].join('\n') + '\n' }), TODAY));
+    expect(lines.filter((line) => line.startsWith(SAMPLE_CSV))).toHaveLength(REPORT_LIMIT);
+    expect(lines).toContainEqual(expect.stringMatching(/^… and \d+ more problems, not listed/));
   });
 });

@@ -6,7 +6,7 @@
 import type { Field, MissingValue } from '../contract/table-schema.ts';
 import { isIsoDate } from '../period.ts';
 import { quote } from './problems.ts';
-import { unseenCharacterMessage } from './unseen-characters.ts';
+import { hiddenDifference, unseenCharacterMessage } from './unseen-characters.ts';
 import type { CellValue } from '../contract/portal-types.ts';
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string };
@@ -32,8 +32,9 @@ export function typeCell(text: string, field: Field, missingValues: readonly Mis
     return fail(`${column} is empty, but an empty cell is not a declared missing value (declared: ${declared}): fill it in, or declare "" in the schema's missingValues with a label saying what it means`);
   }
   const typed = parseByType(text, field);
-  if (!typed.ok) return typed;
-  return checkConstraints(typed.value, text, field);
+  const checked = typed.ok ? checkConstraints(typed.value, text, field) : typed;
+  // A refusal of what looks right in an editor says what the editor does not show.
+  return checked.ok ? checked : { ok: false, message: checked.message + hiddenDifference(text) };
 }
 
 function parseByType(text: string, field: Field): CellResult {

@@ -4,7 +4,7 @@ import type { DataFiles } from './data-files.ts';
 import { parseJson, type JsonPath } from './json-source.ts';
 import type { Place, ProblemList } from './problems.ts';
 import { issueMessage, pathText, valueAt } from './zod-problems.ts';
-import { unseenCharacterMessage } from './unseen-characters.ts';
+import { looksUtf16, unseenCharacterMessage, UTF16_MESSAGE } from './unseen-characters.ts';
 
 export interface JsonDocument {
   path: string;
@@ -19,6 +19,10 @@ export function readJsonDocument(files: DataFiles, problems: ProblemList, path: 
   const bytes = files.read(path);
   if (!bytes) {
     problems.add(path, { line: 1, column: 1 }, 'the file is missing');
+    return null;
+  }
+  if (looksUtf16(bytes)) {
+    problems.add(path, { line: 1, column: 1 }, UTF16_MESSAGE);
     return null;
   }
   let text: string;

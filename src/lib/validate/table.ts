@@ -8,6 +8,7 @@ import { readCsv, type CsvCell } from './csv-source.ts';
 import type { DataFiles } from './data-files.ts';
 import type { JsonPath } from './json-source.ts';
 import { lineIndex } from './json-source.ts';
+import { looksUtf16, UTF16_MESSAGE } from './unseen-characters.ts';
 import { quote, type Place, type ProblemList } from './problems.ts';
 import type { Row } from '../contract/portal-types.ts';
 import { typeCell } from './cells.ts';
@@ -45,6 +46,7 @@ export interface CheckedTable {
  * reason why it is refused: the portal only publishes files that sit inside the dataset's folder.
  */
 export function resourceFile(files: DataFiles, packageDir: string, path: string): { file: string } | { refused: string } {
+  if (/^[a-z]:[\\/]/i.test(path)) return { refused: `"path" is ${quote(path)}, a path on a Windows computer: write the file's name inside the dataset's folder, e.g. "dti-rank.csv"` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return { refused: `"path" is ${quote(path)}, a web address: the CSV must be a file in the dataset's folder` };
   if (path.startsWith('/') || path.includes('\\')) {
     return { refused: `"path" is ${quote(path)}: write it relative to the dataset's folder with forward slashes, e.g. "dti-rank.csv"` };
@@ -81,6 +83,10 @@ export function checkTable(
   }
   const path = located.file;
   const bytes = files.read(path)!;
+  if (looksUtf16(bytes)) {
+    problems.add(path, { line: 1, column: 1 }, UTF16_MESSAGE);
+    return null;
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);

@@ -13,6 +13,13 @@ const NAMES: Record<number, string> = {
   0x0c: 'FORM FEED',
   0x1b: 'ESCAPE',
   0x7f: 'DELETE',
+  0xa0: 'NO-BREAK SPACE',
+  0xad: 'SOFT HYPHEN',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x2060: 'WORD JOINER',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (a byte-order mark)',
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
   0x202b: 'RIGHT-TO-LEFT EMBEDDING',
   0x202c: 'POP DIRECTIONAL FORMATTING',
@@ -46,3 +53,32 @@ export function unseenCharacterMessage(text: string): string | null {
   const kind = match[0] >= '\u202a' ? 'it changes the direction the text is read in' : 'no page, workbook or chart can show it';
   return `contains ${codePointName(match[0])} ${where}, which cannot be published (${kind}): remove it`;
 }
+
+/** Characters that look like nothing (or like a space) in an editor, yet make a code or number differ. */
+const INVISIBLE = /[\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/u;
+
+/**
+ * Why a cell that was refused may look right in an editor, or '' when nothing hidden is in it: an
+ * invisible character, full-width digits (typed with a Vietnamese or CJK input method), or letters
+ * written decomposed (NFD, as some Mac programs save "ả" as "a" + a combining hook).
+ */
+export function hiddenDifference(text: string): string {
+  const invisible = INVISIBLE.exec(text);
+  if (invisible) {
+    const before = text.slice(Math.max(0, invisible.index - 20), invisible.index);
+    return ` (it contains ${codePointName(invisible[0])} ${before === '' ? 'at its start' : `after ${JSON.stringify(before)}`}, which an editor does not show: delete and retype the cell)`;
+  }
+  if (FULL_WIDTH_DIGIT.test(text)) return ' (its digits are full-width, as some input methods type them: retype them as 0–9)';
+  if (text.normalize('NFC') !== text) return ' (its letters are written decomposed, a letter and a separate accent (NFD): retype the cell, or save the file from a program that writes composed letters (NFC))';
+  return '';
+}
+
+/**
+ * A UTF-16 file: a UTF-16 byte-order mark, or NUL bytes, which UTF-8 text never has but UTF-16 has in
+ * every other byte of Latin text (so it even passes as UTF-8 without its mark).
+ */
+export const looksUtf16 = (bytes: Uint8Array): boolean =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4096).includes(0);
+
+export const UTF16_MESSAGE = 'the file is not UTF-8 text: it is UTF-16 (Excel\'s "Unicode Text"), or holds NUL bytes; save it again as "CSV UTF-8 (Comma delimited)", or as UTF-8 from your editor';
