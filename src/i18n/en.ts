@@ -514,6 +514,7 @@ const en: Translation = {
   'parts.heading': 'Its parts',
   'parts.ofBefore': 'The figures below are the parts of the index ',
   'parts.ofAfter': '.',
+  'chart.skippedYears': 'Dotted: years with no published figure',
   'chart.inexact': 'Open mark: the source is not exact',
   'chart.inexactBar': 'Open bar: the source is not exact',
   // How a source qualifies a figure (src/lib/contract/observation.ts): in words, and short, for tables and chart labels.

@@ -520,6 +520,7 @@ const vi = {
   'parts.heading': 'Các thành phần',
   'parts.ofBefore': 'Các số liệu dưới đây là thành phần của chỉ số ',
   'parts.ofAfter': '.',
+  'chart.skippedYears': 'Chấm chấm: các năm không có số liệu công bố',
   'chart.inexact': 'Điểm rỗng: nguồn chỉ nêu gần đúng',
   'chart.inexactBar': 'Cột rỗng: nguồn chỉ nêu gần đúng',
   // How a source qualifies a figure (src/lib/contract/observation.ts): in words, and short, for tables and chart labels.

@@ -274,7 +274,8 @@ describe('a rank over time', () => {
     const svg = renderChartSvg(indicator, options());
     expect(svg).toContain('data-chart-kind="rank"');
     for (const label of ['>56/63</text>', '>55/63</text>', '>30/34</text>']) expect(svg).toContain(label);
-    // Two segments, one path each: none spans 1 July 2025.
-    expect(withClass(svg, 'line')).toHaveLength(1);
+    // 2020 and 2022 have no figure between them: a dotted connector, not the line; nothing spans 1 July 2025.
+    expect(withClass(svg, 'line')).toHaveLength(0);
+    expect(withClass(svg, 'line-gap')).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { parsePeriod } from '../../../src/lib/period.ts';
 import { acrossMerger, rank, SOURCE, syntheticIndicator, withTarget } from '../synthetic-indicators.ts';
 import { round, roundNumbers } from '../support.ts';
 import { legendLayout, legendTextX } from '../../../src/lib/charts/legend.ts';
+import { seriesLine } from '../../../src/lib/charts/lines.ts';
 import { FONT_SIZE, textWidth } from '../../../src/lib/charts/theme.ts';
 
 const periods = (...texts: string[]) => texts.map((t) => parsePeriod(t)!);
@@ -142,5 +143,23 @@ describe('legendLayout', () => {
     // The long name starts its own row and the next entry comes after both of its lines.
     expect(entries.map((e) => e.y)).toEqual([10, 30, 70]);
     expect(height).toBe(80);
+  });
+});
+
+describe('seriesLine across years with no figure', () => {
+  it('draws the years it has as a line and the years it skips as a connector of their own', () => {
+    const skipping = syntheticIndicator({
+      unit: 'count',
+      rows: ['2018', '2019', '2021', '2022', '2024'].map((period, k) => ({ period, area: '45', value: 10 + k })),
+    });
+    const line = seriesLine(skipping.series[0]!, 0, (t) => t / 1e10, (v) => v);
+    // 2018–2019 and 2021–2022 are lines; 2019→2021 and 2022→2024 skip a year each.
+    expect(line.paths).toHaveLength(2);
+    expect(line.gaps).toHaveLength(2);
+    expect(line.points).toHaveLength(5);
+    // The chart's key says what the dots mean; a series without a skipped year has no such entry.
+    expect(timeSeriesLayout(skipping, { ...wide, locale: 'en' }).skippedLegend?.text).toBe('Dotted: years with no published figure');
+    const every = syntheticIndicator({ unit: 'count', rows: ['2018', '2019'].map((period, k) => ({ period, area: '45', value: k })) });
+    expect(timeSeriesLayout(every, wide).skippedLegend).toBeNull();
   });
 });

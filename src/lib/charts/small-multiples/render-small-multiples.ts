@@ -7,7 +7,7 @@ import { timeAxisMarkup, valueAxisMarkup } from '../axes.ts';
 import { observationLabel, seriesName } from '../labels.ts';
 import { inexactSeriesMarker, MARK_RADIUS, seriesMarker } from '../markers.ts';
 import { seriesColour } from '../palette.ts';
-import { LINE_WIDTH } from '../time-series/render-time-series.ts';
+import { GAP_DASH, LINE_WIDTH } from '../time-series/render-time-series.ts';
 import { smallMultiplesLayout, type Panel, type SmallMultiplesLayout } from './small-multiples-layout.ts';
 import { label, pathOf, tag } from '../svg.ts';
 import { FONT_SIZE, INK, LINE_HEIGHT, middleDy } from '../theme.ts';
@@ -44,6 +44,7 @@ function panelMarkup(indicator: Indicator, layout: SmallMultiplesLayout, panel: 
     'g',
     { class: 'series', 'data-series': line.series.key, 'data-series-label': seriesName(line.series, locale) },
     ...line.paths.map((d) => tag('path', { class: 'line', d, stroke: colour, 'stroke-width': LINE_WIDTH, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', fill: 'none' })),
+    ...line.gaps.map((d) => tag('path', { class: 'line-gap', d, stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': GAP_DASH, 'stroke-linecap': 'round', fill: 'none' })),
     ...line.points.map((p) =>
       // One series per panel: the panel title names it, so every panel can use the circle.
       (p.exact ? seriesMarker : inexactSeriesMarker)(0, p.x, p.y, {

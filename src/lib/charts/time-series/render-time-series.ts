@@ -20,6 +20,8 @@ export const LINE_WIDTH = 2.5;
 export const TARGET_RADIUS = 6;
 const ANNOTATION_DASH = '4 3';
 const PATH_TO_TARGET_DASH = '6 4';
+/** The connector over years with no figure: dots, unlike any series' dash. */
+export const GAP_DASH = '1 5';
 
 export function renderTimeSeries(indicator: Indicator, options: ChartOptions): Rendered {
   const layout = timeSeriesLayout(indicator, options);
@@ -30,6 +32,7 @@ export function renderTimeSeries(indicator: Indicator, options: ChartOptions): R
     captionMarkup(layout),
     legendMarkup(layout.legend),
     layout.inexactLegend ? inexactLegendMarkup(layout.inexactLegend) : '',
+    layout.skippedLegend ? skippedLegendMarkup(layout.skippedLegend) : '',
     ...layout.breaks.map((b) => breakMarkup(layout, b, locale)),
     ...layout.targetYears.map((year) => targetYearMarkup(layout, year, indicator, locale)),
     ...layout.targets.map((mark) => targetMarkup(mark, indicator, locale)),
@@ -56,6 +59,16 @@ export function legendMarkup(entries: readonly LegendEntry[]): string {
     ),
   );
   return tag('g', { class: 'legend', 'font-size': FONT_SIZE.label }, ...items);
+}
+
+/** The legend's key to the dotted connector: years between two figures that have none of their own. */
+function skippedLegendMarkup(entry: LegendEntry): string {
+  return tag(
+    'g',
+    { class: 'legend-entry legend-skipped', 'font-size': FONT_SIZE.label },
+    tag('path', { d: pathOf([[entry.x, entry.y], [entry.x + LEGEND_SWATCH, entry.y]]), stroke: INK.text, 'stroke-width': 1.5, 'stroke-dasharray': GAP_DASH, 'stroke-linecap': 'round', fill: 'none' }),
+    legendText(entry),
+  );
 }
 
 /** The legend's key to open marks: a figure its source gives only roughly, drawn off the line. */
@@ -150,6 +163,8 @@ function seriesMarkup(indicator: Indicator, layout: TimeSeriesLayout, line: Seri
   const paths = line.paths.map((d) =>
     tag('path', { class: 'line', d, stroke: colour, 'stroke-width': LINE_WIDTH, 'stroke-dasharray': seriesDash(line.index), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', fill: 'none' }),
   );
+  // Years with no figure: a thin dotted connector, not the series' line.
+  const gaps = line.gaps.map((d) => tag('path', { class: 'line-gap', d, stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': GAP_DASH, 'stroke-linecap': 'round', fill: 'none' }));
   const marks = line.points.map((p) =>
     (p.exact ? seriesMarker : inexactSeriesMarker)(line.index, p.x, p.y, {
       class: p.exact ? 'mark' : 'mark inexact',
@@ -168,5 +183,5 @@ function seriesMarkup(indicator: Indicator, layout: TimeSeriesLayout, line: Seri
         return valueLabel(layout, p.x, p.y, qualifyValue(value, p.observation, locale, 'short'));
       })
     : [];
-  return tag('g', { class: 'series', 'data-series': key, 'data-series-label': seriesName(line.series, locale) }, ...paths, ...marks, ...values);
+  return tag('g', { class: 'series', 'data-series': key, 'data-series-label': seriesName(line.series, locale) }, ...paths, ...gaps, ...marks, ...values);
 }

@@ -9,7 +9,7 @@ import { formatQuantity } from '../../format.ts';
 import type { LayoutOptions, Plot } from '../api.ts';
 import { isExact, outOf, seriesName } from '../labels.ts';
 import { legendLayout, type LegendEntry } from '../legend.ts';
-import { areaBreaks, seriesLine, targetMarks, type AreaBreak, type SeriesLine, type TargetMark, type TargetYear } from '../lines.ts';
+import { areaBreaks, seriesLine, skipsSomeYears, targetMarks, type AreaBreak, type SeriesLine, type TargetMark, type TargetYear } from '../lines.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth } from '../theme.ts';
 import { timeAxis, type TimeAxis } from '../time-axis.ts';
 import { linearAxis, rankAxis, type ValueAxis } from '../value-axis.ts';
@@ -40,6 +40,8 @@ export interface TimeSeriesLayout {
   /** Top of the annotation band (merger label, valueless target); null when there is none. */
   annotationTop: number | null;
   legend: LegendEntry[];
+  /** The legend's entry for the dotted connector over years with no figure; null when no line skips a year. */
+  skippedLegend: LegendEntry | null;
   /** The legend's entry for open marks, when a figure is not exact; null when every figure is. */
   inexactLegend: LegendEntry | null;
   lines: SeriesLine[];
@@ -69,7 +71,9 @@ export function timeSeriesLayout(indicator: Indicator, { width, height, locale }
   let top = m.top;
   const names = indicator.series.length >= 2 ? indicator.series.map((s) => seriesName(s, locale)) : [];
   const inexact = indicator.observations.some((o) => o.value !== null && !isExact(o));
-  const legend = legendLayout([...names, ...(inexact ? [t(locale)('chart.inexact')] : [])], m.left, width - m.right, top);
+  const skipped = skipsSomeYears(indicator);
+  const legend = legendLayout([...names, ...(inexact ? [t(locale)('chart.inexact')] : []), ...(skipped ? [t(locale)('chart.skippedYears')] : [])], m.left, width - m.right, top);
+  const skippedLegend = skipped ? legend.entries.pop()! : null;
   const inexactLegend = inexact ? legend.entries.pop()! : null;
   top += legend.height;
   const caption = captionText(indicator, locale);
@@ -107,6 +111,7 @@ export function timeSeriesLayout(indicator: Indicator, { width, height, locale }
     annotationTop,
     legend: legend.entries,
     inexactLegend,
+    skippedLegend,
     lines,
     breaks: areaBreaks(indicator, x.x),
     targets: marks,
