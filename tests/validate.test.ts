@@ -189,8 +189,8 @@ describe('inputs that used to crash the validator', () => {
     for (const path of ['data/notes.txt', `${SAMPLE_DIR}/secrets.env`, `${SAMPLE_DIR}/old/datapackage.json`]) {
       expect(problems).toContain(`${path}:1:1: this file is not part of the portal's data (a dataset's datapackage.json or the tables it describes, data/reference/, data/site.json or the logo it names): it would not be published; remove it or move it out of data/`);
     }
-    // Articles are content, and hidden files are left alone.
-    expect(printed({ 'data/articles/vi/bai.mdx': '---\n---\n', 'data/.gitkeep': '' })).toEqual([]);
+    // Hidden files are left alone; articles have checks of their own (describe 'articles').
+    expect(printed({ 'data/.gitkeep': '' })).toEqual([]);
   });
 
   it('lists every file it read, which is all the portal may publish as data', () => {
@@ -307,3 +307,30 @@ describe('messages that show invisible differences', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^… and \d+ more problems, not listed/));
   });
 });
+
+/** Articles are data too: validate checks them as the build would, each problem at its line and column. */
+describe('articles', () => {
+  const article = (front: string, body = 'Text.') => `---\n${front}\n---\n\n${body}\n`;
+  const good = (key: string) =>
+    ['title: Bài thử', 'summary: Tóm tắt.', 'date: 2026-11-26', 'author: Nhóm biên tập', 'tags: [thử]', `translationKey: ${key}`, 'relatedIndicators: [sample-share]'].join('\n');
+  const both = (key: string, vi: string, en = article(good(key))) => ({ [`data/articles/vi/${key}.mdx`]: vi, [`data/articles/en/${key}.mdx`]: en });
+  const printed = (files: Record<string, string>) => validatePortal(fixtureFiles({}, files), TODAY).problems.map(formatProblem);
+
+  it('accepts an article in both languages whose ids exist', () => {
+    expect(printed(both('bai-thu', article(good('bai-thu'), '<IndicatorChart id="sample-share" />')))).toEqual([]);
+  });
+
+  it('names an unknown chart id at its place, with the id it may have meant', () => {
+    const problems = printed(both('bai-thu', article(good('bai-thu'), 'Trước.\n\n<IndicatorChart id="sample-shares" />')));
+    expect(problems).toContain('data/articles/vi/bai-thu.mdx:13:21: <IndicatorChart id="sample-shares"> names no indicator (did you mean "sample-share"?): use a resource name from a datapackage.json');
+  });
+
+  it('names a missing field, an unknown related id and a missing translation', () => {
+    const noTitle = article(good('bai-thu').replace('title: Bài thử\n', ''));
+    expect(printed(both('bai-thu', noTitle)).join('\n')).toMatch(/data\/articles\/vi\/bai-thu\.mdx:1:1: frontmatter "title": /);
+    const unknownId = article(good('bai-thu').replace('[sample-share]', '[no-such-indicator]'));
+    expect(printed(both('bai-thu', unknownId))).toContain('data/articles/vi/bai-thu.mdx:8:1: relatedIndicators names "no-such-indicator", which is not an indicator id (a resource name in a datapackage.json): correct the id or remove it');
+    expect(printed({ 'data/articles/vi/chi-mot.mdx': article(good('chi-mot')) })).toContain('data/articles/vi/chi-mot.mdx:1:1: translationKey "chi-mot" has no en version: add data/articles/en/chi-mot.mdx with the same translationKey');
+  });
+});
+

@@ -12,6 +12,7 @@ import { areaAt, provinceLineage } from '../areas.ts';
 import { ProblemList, sortProblems, type Problem } from './problems.ts';
 import { notDrawing } from '../security/svg-drawing.ts';
 import { lineIndex } from './json-source.ts';
+import { ARTICLES_DIR, checkArticles } from './articles.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
@@ -106,6 +107,9 @@ export function validatePortal(given: DataFiles, today: string): ValidationResul
     }
   }
 
+  const targetIds = ref && usable(ref, 'targets') ? new Set(ref.targets.map((t) => t.id as string)) : null;
+  const articleIds = allIndicatorsKnown && targetIds ? { targets: targetIds, datasets: new Set(packages.map((p) => p.dir.split('/').pop()!)), indicators: new Set(indicatorHome.keys()) } : null;
+  checkArticles(files, problems, articleIds);
   reportUnreadFiles(problems, files, read);
 
   const sorted = sortProblems(dedupe(problems.items));
@@ -138,14 +142,13 @@ export function validatePortal(given: DataFiles, today: string): ValidationResul
   };
 }
 
-/** Where articles live: the site's content, read by the article loader rather than here. */
-const ARTICLES_DIR = `${DATA_DIR}/articles`;
 
 /**
  * A file under data/ that no check read is not part of the portal's data (a notes.txt, a secrets.env,
  * a datapackage.json in a subfolder of a dataset): it is reported, so that it is neither published
- * unseen nor left to break the build. Articles and hidden files (.gitkeep) are left alone; a file
- * already reported (a CSV no resource describes) is not reported twice.
+ * unseen nor left to break the build. Articles (checkArticles has its own rules) and hidden files
+ * (.gitkeep) are left alone; a file already reported (a CSV no resource describes) is not reported
+ * twice.
  */
 function reportUnreadFiles(problems: ProblemList, files: DataFiles, read: ReadonlySet<string>): void {
   const reported = new Set(problems.items.map((p) => p.path));

@@ -1,0 +1,110 @@
+/**
+ * Articles are data too: `validate` checks each data/articles/<language>/<slug>.mdx before the build
+ * does, placing every problem at its line and column: the frontmatter's fields and dates, the ids
+ * it relates to, every <IndicatorChart id="…">, and that each article exists in every language.
+ */
+import { parseDocument } from 'yaml';
+import { ArticleFrontmatter } from '../contract/article.ts';
+import { Locale } from '../contract/site.ts';
+import type { DataFiles } from './data-files.ts';
+import { lineIndex } from './json-source.ts';
+import type { ProblemList } from './problems.ts';
+import { pathText } from './zod-problems.ts';
+
+export const ARTICLES_DIR = 'data/articles';
+
+/** The ids an article may name, from the validated data. */
+export interface ArticleIds {
+  targets: ReadonlySet<string>;
+  datasets: ReadonlySet<string>;
+  indicators: ReadonlySet<string>;
+}
+
+const RELATED = [
+  ['relatedTargets', 'targets', 'a target id in data/reference/targets.csv'],
+  ['relatedDatasets', 'datasets', 'a dataset id (a folder under data/datasets/)'],
+  ['relatedIndicators', 'indicators', 'an indicator id (a resource name in a datapackage.json)'],
+] as const;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Checks every article file; `ids` is null when the data itself has problems (ids are then not checked). */
+export function checkArticles(files: DataFiles, problems: ProblemList, ids: ArticleIds | null): void {
+  const byKey = new Map<string, Map<Locale, string>>();
+  for (const entry of files.list(ARTICLES_DIR)) {
+    const folder = `${ARTICLES_DIR}/${entry.name}`;
+    if (entry.name.startsWith('.')) continue;
+    const locale = Locale.safeParse(entry.name);
+    if (!entry.isFolder || !locale.success) {
+      problems.add(folder, { line: 1, column: 1 }, `articles sit in a language folder, ${Locale.options.map((l) => `${ARTICLES_DIR}/${l}/`).join(' or ')}: move it there`);
+      continue;
+    }
+    for (const file of files.list(folder)) {
+      if (file.name.startsWith('.')) continue;
+      const path = `${folder}/${file.name}`;
+      if (file.isFolder || !file.name.endsWith('.mdx')) {
+        problems.add(path, { line: 1, column: 1 }, `an article is one .mdx file directly in ${folder}/: move or remove this`);
+        continue;
+      }
+      const key = checkArticle(files, problems, path, ids);
+      if (key !== null) byKey.set(key, (byKey.get(key) ?? new Map()).set(locale.data, path));
+    }
+  }
+  // Every article in every language: the language switch sends readers to its pair.
+  for (const [key, versions] of byKey) {
+    for (const locale of Locale.options) {
+      if (versions.has(locale)) continue;
+      const [, path] = [...versions][0]!;
+      problems.add(path, { line: 1, column: 1 }, `translationKey "${key}" has no ${locale} version: add ${ARTICLES_DIR}/${locale}/${path.split('/').pop()} with the same translationKey`);
+    }
+  }
+}
+
+/** One article: returns its translationKey when its frontmatter is sound, else null. */
+function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: ArticleIds | null): string | null {
+  let text: string;
+  try {
+    text = utf8.decode(files.read(path)!);
+  } catch {
+    problems.add(path, { line: 1, column: 1 }, 'the file is not UTF-8 text: save it as UTF-8');
+    return null;
+  }
+  const place = lineIndex(text);
+  const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!front) {
+    problems.add(path, { line: 1, column: 1 }, 'an article starts with its frontmatter between two lines of "---" (title, summary, date, author, tags, translationKey)');
+    return null;
+  }
+  const offset = front.index + front[0].indexOf(front[1]!);
+  const doc = parseDocument(front[1]!);
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    problems.add(path, place(offset + (error.pos[0] ?? 0)), `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+    return null;
+  }
+  const value: unknown = doc.toJS();
+  // Where a frontmatter field is written, for its problems; the file's start when it is missing.
+  const at = (field: PropertyKey | undefined) => {
+    const found = typeof field === 'string' ? new RegExp(`^${field}:`, 'm').exec(front[1]!) : null;
+    return place(found ? offset + found.index : 0);
+  };
+  const parsed = ArticleFrontmatter.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.add(path, at(issue.path[0]), `frontmatter "${pathText(issue.path)}": ${issue.message}`);
+    return null;
+  }
+  if (ids !== null) {
+    for (const [field, set, what] of RELATED) {
+      for (const id of parsed.data[field]) {
+        if (!ids[set].has(id)) problems.add(path, at(field), `${field} names "${id}", which is not ${what}: correct the id or remove it`);
+      }
+    }
+    for (const chart of text.matchAll(/<IndicatorChart\b[^>]*?\bid=(["'])(.*?)\1/g)) {
+      const id = chart[2]!;
+      if (ids.indicators.has(id)) continue;
+      const near = [...ids.indicators].filter((known) => known.includes(id) || id.includes(known)).slice(0, 3);
+      problems.add(path, place(chart.index! + chart[0].lastIndexOf(id)), `<IndicatorChart id="${id}"> names no indicator${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}: use a resource name from a datapackage.json`);
+    }
+  }
+  return parsed.data.translationKey;
+}
