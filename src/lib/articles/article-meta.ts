@@ -74,7 +74,8 @@ export interface KnownIds {
   indicators: ReadonlySet<string>;
 }
 
-const FIELDS = [
+/** The frontmatter fields that relate an article to data, the ids each takes and how to say so. */
+export const RELATED_FIELDS = [
   ['relatedTargets', 'targets', 'a target id in data/reference/targets.csv'],
   ['relatedDatasets', 'datasets', 'a dataset id (a folder under data/datasets/)'],
   ['relatedIndicators', 'indicators', 'an indicator id (a resource name in a datapackage.json)'],
@@ -88,7 +89,7 @@ const FIELDS = [
 export function articleProblems(articles: readonly ArticleMeta[], known: KnownIds): string[] {
   const problems: string[] = [];
   for (const article of articles) {
-    for (const [field, set, what] of FIELDS) {
+    for (const [field, set, what] of RELATED_FIELDS) {
       for (const id of article.data[field]) {
         if (!known[set].has(id)) {
           problems.push(`${article.filePath}: ${field} names "${id}", which is not ${what}; correct the id or remove it`);

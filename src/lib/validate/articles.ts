@@ -5,31 +5,17 @@
  */
 import { parseDocument } from 'yaml';
 import { ArticleFrontmatter } from '../contract/article.ts';
+import { ARTICLES_DIR, RELATED_FIELDS, type KnownIds } from '../articles/article-meta.ts';
 import { Locale } from '../contract/site.ts';
 import type { DataFiles } from './data-files.ts';
 import { lineIndex } from './json-source.ts';
 import type { ProblemList } from './problems.ts';
 import { pathText } from './zod-problems.ts';
 
-export const ARTICLES_DIR = 'data/articles';
-
-/** The ids an article may name, from the validated data. */
-export interface ArticleIds {
-  targets: ReadonlySet<string>;
-  datasets: ReadonlySet<string>;
-  indicators: ReadonlySet<string>;
-}
-
-const RELATED = [
-  ['relatedTargets', 'targets', 'a target id in data/reference/targets.csv'],
-  ['relatedDatasets', 'datasets', 'a dataset id (a folder under data/datasets/)'],
-  ['relatedIndicators', 'indicators', 'an indicator id (a resource name in a datapackage.json)'],
-] as const;
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Checks every article file; `ids` is null when the data itself has problems (ids are then not checked). */
-export function checkArticles(files: DataFiles, problems: ProblemList, ids: ArticleIds | null): void {
+export function checkArticles(files: DataFiles, problems: ProblemList, ids: KnownIds | null): void {
   const byKey = new Map<string, Map<Locale, string>>();
   for (const entry of files.list(ARTICLES_DIR)) {
     const folder = `${ARTICLES_DIR}/${entry.name}`;
@@ -61,7 +47,7 @@ export function checkArticles(files: DataFiles, problems: ProblemList, ids: Arti
 }
 
 /** One article: returns its translationKey when its frontmatter is sound, else null. */
-function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: ArticleIds | null): string | null {
+function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: KnownIds | null): string | null {
   let text: string;
   try {
     text = utf8.decode(files.read(path)!);
@@ -94,7 +80,7 @@ function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids
     return null;
   }
   if (ids !== null) {
-    for (const [field, set, what] of RELATED) {
+    for (const [field, set, what] of RELATED_FIELDS) {
       for (const id of parsed.data[field]) {
         if (!ids[set].has(id)) problems.add(path, at(field), `${field} names "${id}", which is not ${what}: correct the id or remove it`);
       }
