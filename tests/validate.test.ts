@@ -3,7 +3,8 @@ import { validatePortal } from '../src/lib/validate/portal.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
 import { MAX_TABLE_ROWS } from '../src/lib/validate/table.ts';
 import { reportLines, REPORT_LIMIT } from '../src/lib/validate/report.ts';
-import { hiddenDifference, UTF16_MESSAGE } from '../src/lib/validate/unseen-characters.ts';
+import { hiddenDifference } from '../src/lib/validate/unseen-characters.ts';
+import { UTF16_MESSAGE } from '../src/lib/validate/text-encoding.ts';
 import { fixtureFiles, SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, TODAY } from './support/fixture-files.ts';
 
 const TARGETS = 'data/reference/targets.csv';

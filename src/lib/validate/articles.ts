@@ -9,10 +9,9 @@ import { ARTICLES_DIR, RELATED_FIELDS, type KnownIds } from '../articles/article
 import { Locale } from '../contract/site.ts';
 import type { DataFiles } from './data-files.ts';
 import { lineIndex } from './json-source.ts';
+import { decodeUtf8 } from './text-encoding.ts';
 import type { ProblemList } from './problems.ts';
 import { pathText } from './zod-problems.ts';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Checks every article file; `ids` is null when the data itself has problems (ids are then not checked). */
 export function checkArticles(files: DataFiles, problems: ProblemList, ids: KnownIds | null): void {
@@ -48,13 +47,12 @@ export function checkArticles(files: DataFiles, problems: ProblemList, ids: Know
 
 /** One article: returns its translationKey when its frontmatter is sound, else null. */
 function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: KnownIds | null): string | null {
-  let text: string;
-  try {
-    text = utf8.decode(files.read(path)!);
-  } catch {
-    problems.add(path, { line: 1, column: 1 }, 'the file is not UTF-8 text: save it as UTF-8');
+  const decoded = decodeUtf8(files.read(path)!, 'the file is not UTF-8 text: save it as UTF-8');
+  if (!('text' in decoded)) {
+    problems.add(path, decoded.place, decoded.message);
     return null;
   }
+  const { text } = decoded;
   const place = lineIndex(text);
   const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!front) {

@@ -4,15 +4,14 @@ import type { DataFiles } from './data-files.ts';
 import { parseJson, type JsonPath } from './json-source.ts';
 import type { Place, ProblemList } from './problems.ts';
 import { issueMessage, pathText, valueAt } from './zod-problems.ts';
-import { looksUtf16, unseenCharacterMessage, UTF16_MESSAGE } from './unseen-characters.ts';
+import { unseenCharacterMessage } from './unseen-characters.ts';
+import { decodeUtf8 } from './text-encoding.ts';
 
 export interface JsonDocument {
   path: string;
   value: unknown;
   placeOf: (path: JsonPath) => Place;
 }
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and parses a JSON file; reports and returns null when it is missing or not JSON. */
 export function readJsonDocument(files: DataFiles, problems: ProblemList, path: string): JsonDocument | null {
@@ -21,18 +20,12 @@ export function readJsonDocument(files: DataFiles, problems: ProblemList, path: 
     problems.add(path, { line: 1, column: 1 }, 'the file is missing');
     return null;
   }
-  if (looksUtf16(bytes)) {
-    problems.add(path, { line: 1, column: 1 }, UTF16_MESSAGE);
+  const decoded = decodeUtf8(bytes, 'the file is not UTF-8 text: save it as UTF-8');
+  if (!('text' in decoded)) {
+    problems.add(path, decoded.place, decoded.message);
     return null;
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    problems.add(path, { line: 1, column: 1 }, 'the file is not UTF-8 text: save it as UTF-8');
-    return null;
-  }
-  const parsed = parseJson(text);
+  const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
     problems.add(path, parsed.place, parsed.message);
     return null;

@@ -33,9 +33,9 @@ export class ProblemList {
   }
 }
 
-/** Quotes a value from a data file for a message, visibly showing spaces and empty cells. */
 /** How much of a cell a message echoes: enough to find it, not a whole pasted paragraph. */
 const ECHO_LIMIT = 60;
 
+/** Quotes a value from a data file for a message, visibly showing spaces and empty cells; a long one is cut. */
 export const quote = (value: string): string =>
   value === '' ? 'an empty cell' : value.length > ECHO_LIMIT ? `${JSON.stringify(value.slice(0, ECHO_LIMIT))}… (${value.length} characters)` : JSON.stringify(value);

@@ -7,8 +7,7 @@ import type { Resource } from '../contract/data-package.ts';
 import { readCsv, type CsvCell } from './csv-source.ts';
 import type { DataFiles } from './data-files.ts';
 import type { JsonPath } from './json-source.ts';
-import { lineIndex } from './json-source.ts';
-import { looksUtf16, UTF16_MESSAGE } from './unseen-characters.ts';
+import { decodeUtf8 } from './text-encoding.ts';
 import { quote, type Place, type ProblemList } from './problems.ts';
 import type { Row } from '../contract/portal-types.ts';
 import { typeCell } from './cells.ts';
@@ -66,7 +65,6 @@ export function resourceFile(files: DataFiles, packageDir: string, path: string)
   return { file };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function checkTable(
   files: DataFiles,
@@ -82,20 +80,15 @@ export function checkTable(
     return null;
   }
   const path = located.file;
-  const bytes = files.read(path)!;
-  if (looksUtf16(bytes)) {
-    problems.add(path, { line: 1, column: 1 }, UTF16_MESSAGE);
+  const decoded = decodeUtf8(
+    files.read(path)!,
+    'the file is not UTF-8: Vietnamese letters here were saved in another encoding (Excel\'s plain "CSV" uses Windows-1258). Save it again as "CSV UTF-8 (Comma delimited)"',
+  );
+  if (!('text' in decoded)) {
+    problems.add(path, decoded.place, decoded.message);
     return null;
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    const at = lineIndex(loose.replace(/^\ufeff/, ''))(loose.replace(/^\ufeff/, '').indexOf('\ufffd'));
-    problems.add(path, at, 'the file is not UTF-8: Vietnamese letters here were saved in another encoding (Excel\'s plain "CSV" uses Windows-1258). Save it again as "CSV UTF-8 (Comma delimited)"');
-    return null;
-  }
+  const { text } = decoded;
 
   const before = problems.items.length;
   const table = readCsv(text, resource.dialect?.delimiter ?? ',');

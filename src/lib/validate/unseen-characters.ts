@@ -73,12 +73,3 @@ export function hiddenDifference(text: string): string {
   if (text.normalize('NFC') !== text) return ' (its letters are written decomposed, a letter and a separate accent (NFD): retype the cell, or save the file from a program that writes composed letters (NFC))';
   return '';
 }
-
-/**
- * A UTF-16 file: a UTF-16 byte-order mark, or NUL bytes, which UTF-8 text never has but UTF-16 has in
- * every other byte of Latin text (so it even passes as UTF-8 without its mark).
- */
-export const looksUtf16 = (bytes: Uint8Array): boolean =>
-  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4096).includes(0);
-
-export const UTF16_MESSAGE = 'the file is not UTF-8 text: it is UTF-16 (Excel\'s "Unicode Text"), or holds NUL bytes; save it again as "CSV UTF-8 (Comma delimited)", or as UTF-8 from your editor';
