@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diskFiles } from '../../src/site/disk-files.ts';
 import type { DataFiles } from '../../src/lib/validate/data-files.ts';
+import { childrenOf } from './memory-files.ts';
 
 export const VALID_ROOT = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 export const PROBLEMS_DIR = fileURLToPath(new URL('../fixtures/with-problems/', import.meta.url));
@@ -27,11 +28,7 @@ export function fixtureFiles(replace: Record<string, string> = {}, add: Record<s
     read: (path) => overlay.get(path) ?? disk.read(path),
     list: (dir) => {
       const entries = disk.list(dir);
-      for (const path of overlay.keys()) {
-        if (!path.startsWith(`${dir}/`)) continue;
-        const [name, ...deeper] = path.slice(dir.length + 1).split('/');
-        if (!entries.some((e) => e.name === name)) entries.push({ name: name!, isFolder: deeper.length > 0 });
-      }
+      for (const added of childrenOf(overlay.keys(), dir)) if (!entries.some((e) => e.name === added.name)) entries.push(added);
       return entries;
     },
     resolve: (path) => (overlay.has(path) ? path : disk.resolve(path)),

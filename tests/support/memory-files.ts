@@ -10,17 +10,20 @@ import type { DataFiles } from '../../src/lib/validate/data-files.ts';
 export function memoryFiles(files: ReadonlyMap<string, Uint8Array>): DataFiles {
   return {
     read: (path) => files.get(path),
-    list: (dir) => {
-      const entries = new Map<string, boolean>();
-      for (const path of files.keys()) {
-        if (!path.startsWith(`${dir}/`)) continue;
-        const [name, ...deeper] = path.slice(dir.length + 1).split('/');
-        entries.set(name!, (entries.get(name!) ?? false) || deeper.length > 0);
-      }
-      return [...entries].map(([name, isFolder]) => ({ name, isFolder }));
-    },
+    list: (dir) => childrenOf(files.keys(), dir),
     resolve: (path) => (files.has(path) || [...files.keys()].some((p) => p.startsWith(`${path}/`)) ? path : undefined),
   };
+}
+
+/** The entries directly in `dir` among file paths: a name with more below it is a folder. */
+export function childrenOf(paths: Iterable<string>, dir: string): { name: string; isFolder: boolean }[] {
+  const entries = new Map<string, boolean>();
+  for (const path of paths) {
+    if (!path.startsWith(`${dir}/`)) continue;
+    const [name, ...deeper] = path.slice(dir.length + 1).split('/');
+    entries.set(name!, (entries.get(name!) ?? false) || deeper.length > 0);
+  }
+  return [...entries].map(([name, isFolder]) => ({ name, isFolder }));
 }
 
 /** Every file under `root`/data, by its repository-relative path; `skip` leaves folders out (articles). */
