@@ -49,6 +49,8 @@ const SiteEntry = z.object({
   dataFiles: z.array(z.string()),
   build: BuildInfo,
 });
+/** The one `site` entry as pages read it (portal-data.ts getSiteData). */
+export type SiteEntryData = z.infer<typeof SiteEntry>;
 
 interface Store {
   clear(): void;

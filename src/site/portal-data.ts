@@ -5,24 +5,14 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Source } from '../lib/contract/data-package.ts';
-import type { Aim, Area, Pillar, Resolution, Target, Unit } from '../lib/contract/reference.ts';
+import type { Area, Pillar, Target, Unit } from '../lib/contract/reference.ts';
 import { datasetIndicators, type Indicator } from '../lib/indicators/model.ts';
-import type { SiteConfig } from '../lib/contract/site.ts';
 import type { Dataset } from '../lib/contract/portal-types.ts';
 import { thisBuild } from './build-context.ts';
+import type { SiteEntryData } from './content-loader.ts';
 
-/** The one `site` entry: the portal's identity, the resolution it tracks and the reference sources. */
-export interface SiteData {
-  site: SiteConfig;
-  resolution: Resolution;
-  /** The tracked province's records in areas.csv, oldest first (site.provinceAreas traced through time). */
-  province: Area[];
-  referenceSources: Source[];
-  /** Every aim without a number (aims.csv), in order; the tracked resolution's are those naming it. */
-  aims: Aim[];
-  /** The files under data/ that validation read: all the whole-portal ZIP may hold. */
-  dataFiles: string[];
-}
+/** The one `site` entry: the portal's identity, the resolution it tracks and the reference sources, as the loader's schema types it. */
+export type SiteData = SiteEntryData;
 
 export async function getSiteData(): Promise<SiteData> {
   const entry = await getEntry('site', 'site');
