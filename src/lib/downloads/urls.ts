@@ -7,9 +7,12 @@ import type { Locale } from '../contract/site.ts';
 /** The CSV of a dataset resource, byte for byte as committed. */
 export const csvDownload = (datasetId: string, resourcePath: string): string => `/downloads/${datasetId}/${resourcePath}`;
 
+/** The folder of the charts as standalone files (the security headers give its SVGs a policy of their own). */
+export const CHARTS_FOLDER = '/charts/';
+
 /** A chart as a standalone file, in one language. */
 export const chartDownload = (locale: Locale, indicatorId: string, format: 'svg' | 'png'): string =>
-  `/charts/${locale}/${indicatorId}.${format}`;
+  `${CHARTS_FOLDER}${locale}/${indicatorId}.${format}`;
 
 /** The size charts are drawn at for downloads and social cards. */
 export const DOWNLOAD_CHART_SIZE = { width: 960, height: 540 } as const;

@@ -10,6 +10,8 @@
  * never by a catch-all rule that the embed section would also match.
  */
 import { securityHeaders, type Framing } from './policy.ts';
+import { CHARTS_FOLDER } from '../downloads/urls.ts';
+import { LOGO_PATH } from '../site-metadata/site-images.ts';
 
 /** A group of paths and who may frame them. `pattern` is in the hosts' glob syntax. */
 export interface FramingRule {
@@ -28,7 +30,7 @@ const EMBED_FOLDER = 'embed';
 export const SVG_POLICY = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** Where the site serves SVG files, below its base: the logo and favicon, and the chart downloads. */
-const SVG_FILES = ['logo.svg', 'favicon.svg', 'charts/*'];
+const SVG_FILES = [LOGO_PATH.slice(1), 'favicon.svg', `${CHARTS_FOLDER.slice(1)}*`];
 
 /** Headers that are the same for every path: everything but the framing ones. */
 const FRAMING_HEADERS = new Set(['Content-Security-Policy', 'X-Frame-Options']);
