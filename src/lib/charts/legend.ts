@@ -21,23 +21,17 @@ export interface LegendEntry {
 /** Entries from (left, top), wrapping before `right`; returns them and the height they take. */
 export function legendLayout(texts: readonly string[], left: number, right: number, top: number): { entries: LegendEntry[]; height: number } {
   const entries: LegendEntry[] = [];
-  let [x, row] = [left, 0];
+  let [x, row, rows] = [left, 0, 0];
   texts.forEach((text, index) => {
     const width = LEGEND_SWATCH + SWATCH_GAP + textWidth(text, FONT_SIZE.label);
     if (x > left && x + width > right) [x, row] = [left, row + 1];
-    if (x + width <= right) {
-      entries.push({ index, text, lines: [text], x, y: top + row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
-      x += width + ENTRY_GAP;
-      return;
-    }
-    // Wider than the chart on its own: the text wraps under itself and the entry takes its rows alone.
-    const lines = wrapText(text, right - left - LEGEND_SWATCH - SWATCH_GAP, FONT_SIZE.label);
+    // Wider than the chart on its own, the text wraps under itself and the entry takes its rows alone.
+    const lines = x + width <= right ? [text] : wrapText(text, right - left - LEGEND_SWATCH - SWATCH_GAP, FONT_SIZE.label);
     entries.push({ index, text, lines, x, y: top + row * LEGEND_ROW_HEIGHT + LEGEND_ROW_HEIGHT / 2 });
-    [x, row] = [left, row + lines.length];
+    rows = row + lines.length;
+    if (lines.length === 1) x += width + ENTRY_GAP;
+    else [x, row] = [left, row + lines.length];
   });
-  // The rows used end with the last entry's: its row, plus every line it wraps to.
-  const last = entries.at(-1);
-  const rows = last === undefined ? 0 : (last.y - top - LEGEND_ROW_HEIGHT / 2) / LEGEND_ROW_HEIGHT + last.lines.length;
   return { entries, height: rows * LEGEND_ROW_HEIGHT };
 }
 
