@@ -10,6 +10,7 @@ import { pagefindIntegration } from './src/site/integrations/pagefind-integratio
 import { astroCspConfig } from './src/lib/security/policy.ts';
 import { headersIntegration } from './src/site/integrations/headers-integration.ts';
 import { siteAddress } from './src/lib/site-metadata/site-address.ts';
+import { clientMessagesPlugin } from './src/site/integrations/client-messages.ts';
 
 /**
  * The published address comes from data/site.json, so that another province reuses the portal by
@@ -49,4 +50,6 @@ export default defineConfig({
   },
   // Validation first: the build stops on any problem in data/. The search index last, over the built pages.
   integrations: [validateIntegration(), mdx(), pagefindIntegration(), sitemapIntegration(), headersIntegration()],
+  // The browser's chart explorer gets only the UI strings it renders.
+  vite: { plugins: [clientMessagesPlugin()] },
 });

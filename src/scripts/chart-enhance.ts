@@ -21,7 +21,11 @@ interface Mark {
   x: number;
 }
 
-const visible = (el: Element): boolean => (el.closest('.series') as SVGElement | null)?.style.display !== 'none';
+/** A point of a series that is switched on and not on its way out of a redrawn view (aria-hidden while it fades). */
+const visible = (el: Element): boolean => {
+  const series = el.closest<SVGElement>('.series');
+  return series?.style.display !== 'none' && series?.getAttribute('aria-hidden') !== 'true';
+};
 
 function enhanceSvg(figure: HTMLElement, svg: SVGSVGElement, live: HTMLElement | null): void {
   const frame = svg.parentElement;
@@ -99,9 +103,9 @@ function enhanceSvg(figure: HTMLElement, svg: SVGSVGElement, live: HTMLElement |
     if (first) show(active ?? first.el, true);
   });
   svg.addEventListener('blur', hide);
-  // A series switched off may hold the highlighted point.
+  // A series switched off, or a view redrawn (explore/morph.ts), may have taken the highlighted point.
   svg.addEventListener(REFRESH, () => {
-    if (active && !visible(active)) hide();
+    if (active && (!active.isConnected || !visible(active))) hide();
   });
   svg.addEventListener('keydown', (event) => {
     const all = marks();

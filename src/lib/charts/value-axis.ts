@@ -3,7 +3,7 @@
  * proportional to its value; a rank runs downwards from 1 (best, at the top) to the number of
  * places (at the bottom).
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale, niceDomain } from './linear-scale.ts';
 
 export interface ValueAxis {
   domain: [number, number];
@@ -38,16 +38,16 @@ export function linearAxis(values: readonly number[], range: [number, number], p
   const count = Array.from({ length: wanted - 1 }, (_, i) => wanted - i).reduce((best, n) =>
     niceEnd(min, max, n) < niceEnd(min, max, best) ? n : best,
   );
-  const scale = scaleLinear().domain([min, max]).range(range).nice(count);
-  if (percent && max <= 100 && scale.domain()[1]! > 100) scale.domain([scale.domain()[0]!, 100]);
-  const domain = scale.domain() as [number, number];
+  const rounded = niceDomain([min, max], count);
+  const domain: [number, number] = percent && max <= 100 && rounded[1] > 100 ? [rounded[0], 100] : rounded;
+  const scale = linearScale(domain, range);
   // d3's count is a hint: on a short panel it may still give labels closer than a line of text.
   let shown = scale.ticks(count);
   while (shown.length > 2 && Math.abs(scale(shown[1]!) - scale(shown[0]!)) < MIN_TICK_GAP) shown = shown.filter((_, i) => i % 2 === 0);
   return { domain, y: scale, ticks: shown.map((value) => ({ value, y: scale(value) })), inverted: false };
 }
 
-const niceEnd = (min: number, max: number, count: number): number => scaleLinear().domain([min, max]).nice(count).domain()[1]!;
+const niceEnd = (min: number, max: number, count: number): number => niceDomain([min, max], count)[1];
 
 /**
  * A rank axis from 1 at the top of `range` ([top, bottom]) to `places` at the bottom. Both ends are
@@ -57,7 +57,7 @@ const niceEnd = (min: number, max: number, count: number): number => scaleLinear
 export function rankAxis(places: number, range: [number, number]): ValueAxis {
   const count = tickCountFor(Math.abs(range[1] - range[0]));
   const last = Math.max(2, places);
-  const scale = scaleLinear().domain([1, last]).range(range);
+  const scale = linearScale([1, last], range);
   const round = scale.ticks(count);
   const step = round.length > 1 ? round[1]! - round[0]! : last;
   const values = [1, ...round.filter((v) => v - 1 >= step / 2 && last - v >= step / 2), last];

@@ -13,9 +13,8 @@
  *   so that it stays a number.
  */
 import Papa from 'papaparse';
-import type { Field, TableSchema } from '../contract/table-schema.ts';
-
-export type Delimiter = ',' | ';' | '\t';
+import type { TableSchema } from '../contract/table-schema.ts';
+import { neutraliseCell, quoteField, type Delimiter } from './csv-cells.ts';
 
 export interface ExcelCsvOptions {
   /** The delimiter of the input, as the resource's dialect declares it; a comma by default. */
@@ -29,30 +28,6 @@ export interface ExcelCsvOptions {
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-
-/** The characters OWASP lists as starting a formula (or, for tab and CR, hiding one). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A plain decimal number as the validator accepts it in integer and number columns. */
-const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
-
-const NUMERIC_TYPES: ReadonlySet<Field['type']> = new Set(['integer', 'number', 'year']);
-
-/**
- * A cell's text made safe to open in Excel: a text cell starting with a formula character gets a
- * leading single quote. A numeric column's cell is left alone only when it really is a number, so a
- * declared missing-value marker such as "-" or a stray formula in that column is still neutralised.
- */
-export function neutraliseCell(text: string, field: Field | undefined): string {
-  if (field !== undefined && NUMERIC_TYPES.has(field.type) && NUMBER.test(text)) return text;
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** One field quoted when RFC 4180 requires it: it holds the delimiter, a quote or a line break. */
-export function quoteField(text: string, delimiter: Delimiter = ','): string {
-  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * Rewrites CSV text as the "CSV for Excel" described above. Columns are matched to the schema's

@@ -193,12 +193,12 @@ export function buildIndicator(dataset: Dataset, resource: Resource, rows: reado
  * form a segment.
  */
 /** An area's code, with its start date only where the indicator holds figures of another area with the same code. */
-function areaKey(area: Area, observations: readonly Observation[]): string {
+export function areaKey(area: Area, observations: readonly Observation[]): string {
   const shared = observations.some((o) => o.area.code === area.code && !sameArea(o.area, area));
   return shared ? `${area.code}@${area.valid_from}` : area.code;
 }
 
-function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], province: readonly Area[]): Series[] {
+export function groupSeries(observations: readonly Observation[], dimensions: readonly Field[], province: readonly Area[]): Series[] {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     // An area's key is its code, and its start too where the code names several areas over time.

@@ -5,7 +5,7 @@
  */
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Pillar } from '../contract/reference.ts';
-import { neutraliseCell, quoteField } from '../downloads/excel-csv.ts';
+import { neutraliseCell, quoteField } from '../downloads/csv-cells.ts';
 import { formatDate, formatQuantity } from '../format.ts';
 import type { PeriodQualifier, ValueQualifier } from '../contract/observation.ts';
 import { periodText, valueText } from '../charts/labels.ts';

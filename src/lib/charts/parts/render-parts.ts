@@ -4,7 +4,7 @@
  * province's figure, with the figure printed at the end. Parts of a rank are filled from the last
  * place towards the first, so a fuller track is always the better result.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale, niceDomain } from '../linear-scale.ts';
 import { pick, t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator, Observation, Series } from '../../indicators/model.ts';
 import { formatPeriod, formatQuantity } from '../../format.ts';
@@ -41,7 +41,7 @@ function rowsOf(indicator: Indicator, period: string): Row[] {
   // Without a stated scale, one scale for every part: from zero to a round number past the highest,
   // coarsely rounded (10 for PCI's 7.73, as its sub-indices' panels are drawn), so that no bar looks
   // nearly full only because the scale stops just past the highest.
-  const shared = { minimum: 0, maximum: scaleLinear().domain([0, Math.max(0, ...values) || 1]).nice(2).domain()[1]!, stated: false };
+  const shared = { minimum: 0, maximum: niceDomain([0, Math.max(0, ...values) || 1], 2)[1], stated: false };
   return found.map(({ series, observation }) => {
     const stated = partScale(indicator, series);
     if (stated) return { series, observation, scale: { ...stated, stated: true } };
@@ -81,7 +81,7 @@ export function renderParts(indicator: Indicator, options: ChartOptions): Render
     const name = wrapText(seriesName(row.series, locale), width - MARGIN.left - MARGIN.right, FONT_SIZE.label);
     name.forEach((line, i) => parts.push(label(line, { x: left, y: y + FONT_SIZE.label + i * FONT_SIZE.label * LINE_HEIGHT, 'font-size': FONT_SIZE.label, fill: INK.text })));
     y += name.length * FONT_SIZE.label * LINE_HEIGHT + 6;
-    const x = scaleLinear().domain([row.scale.minimum, row.scale.maximum]).range([left, right]);
+    const x = linearScale([row.scale.minimum, row.scale.maximum], [left, right]);
     parts.push(tag('rect', { x: left, y, width: right - left, height: TRACK, fill: INK.grid, rx: 2 }));
     const o = row.observation;
     if (o) {

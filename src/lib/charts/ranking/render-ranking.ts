@@ -4,7 +4,7 @@
  * tracked province and its neighbours are drawn larger, in their own shapes, and named; the
  * national figure is a dashed line across.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale, niceDomain } from '../linear-scale.ts';
 import { pick, t, type Locale } from '../../../i18n/translate.ts';
 import type { Indicator } from '../../indicators/model.ts';
 import { formatPeriod, formatQuantity } from '../../format.ts';
@@ -29,8 +29,10 @@ function valueAxis(values: readonly number[], range: [number, number]): ValueAxi
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = hi === lo ? 1 : 0;
-  const scale = scaleLinear().domain([lo - pad, hi + pad]).range(range).nice(tickCountFor(Math.abs(range[0] - range[1])));
-  return { domain: scale.domain() as [number, number], y: scale, ticks: scale.ticks(tickCountFor(Math.abs(range[0] - range[1]))).map((value) => ({ value, y: scale(value) })), inverted: false };
+  const count = tickCountFor(Math.abs(range[0] - range[1]));
+  const domain = niceDomain([lo - pad, hi + pad], count);
+  const scale = linearScale(domain, range);
+  return { domain, y: scale, ticks: scale.ticks(count).map((value) => ({ value, y: scale(value) })), inverted: false };
 }
 
 interface Named {

@@ -6,7 +6,7 @@
  */
 import type { Indicator, Series } from '../../indicators/model.ts';
 import { partScale } from '../parts/part-scale.ts';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../linear-scale.ts';
 import { formatQuantity } from '../../format.ts';
 import { seriesName } from '../labels.ts';
 import { areaBreaks, seriesLine, type AreaBreak, type SeriesLine } from '../lines.ts';
@@ -113,7 +113,7 @@ export function smallMultiplesLayout(indicator: Indicator, { width, height, loca
 
 /** An axis over exactly the scale the source states for a part, ends labelled. */
 function ownScaleAxis({ minimum, maximum }: { minimum: number; maximum: number }, range: [number, number]): ValueAxis {
-  const scale = scaleLinear().domain([minimum, maximum]).range(range);
+  const scale = linearScale([minimum, maximum], range);
   const inner = scale.ticks(3).filter((v) => v > minimum && v < maximum);
   const values = [minimum, ...inner, maximum];
   return { domain: [minimum, maximum], y: scale, ticks: values.map((value) => ({ value, y: scale(value) })), inverted: false };

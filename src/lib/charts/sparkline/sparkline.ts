@@ -4,7 +4,7 @@
  * merger, never through a figure its source gives only roughly), and one or two figures stay one or
  * two dots and a segment, never a drawn trend. Pure geometry.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../linear-scale.ts';
 import { line } from 'd3-shape';
 
 export interface SparkPoint {
@@ -56,9 +56,9 @@ export function sparkline(segments: readonly (readonly SparkPoint[])[], options:
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
   const [v0, v1] = [Math.min(...values), Math.max(...values)];
   // One moment or one value has no extent: such points sit in the middle rather than at an edge.
-  const x = (t: number) => (t0 === t1 ? width / 2 : scaleLinear().domain([t0, t1]).range([pad, width - pad])(t));
+  const x = (t: number) => (t0 === t1 ? width / 2 : linearScale([t0, t1], [pad, width - pad])(t));
   const yRange: [number, number] = invert ? [pad, height - pad] : [height - pad, pad];
-  const y = (v: number) => (v0 === v1 ? height / 2 : scaleLinear().domain([v0, v1]).range(yRange)(v));
+  const y = (v: number) => (v0 === v1 ? height / 2 : linearScale([v0, v1], yRange)(v));
 
   const placedSegments = nonEmpty.map((s) => s.map((p) => ({ ...p, x: round(x(p.time)), y: round(y(p.value)) })));
   const draw = line<PlacedSparkPoint>()

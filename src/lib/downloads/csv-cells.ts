@@ -1,0 +1,33 @@
+/**
+ * One CSV cell made safe for Excel, without a CSV parser: the "CSV for Excel" (excel-csv.ts) and
+ * the CSVs made in the browser (a view's rows, the progress table) share it, and the browser's
+ * bundle stays free of papaparse. Why each rule exists is told in excel-csv.ts.
+ */
+import type { Field } from '../contract/table-schema.ts';
+
+export type Delimiter = ',' | ';' | '\t';
+
+/** The characters OWASP lists as starting a formula (or, for tab and CR, hiding one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A plain decimal number as the validator accepts it in integer and number columns. */
+const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+
+const NUMERIC_TYPES: ReadonlySet<Field['type']> = new Set(['integer', 'number', 'year']);
+
+/**
+ * A cell's text made safe to open in Excel: a text cell starting with a formula character gets a
+ * leading single quote. A numeric column's cell is left alone only when it really is a number, so a
+ * declared missing-value marker such as "-" or a stray formula in that column is still neutralised.
+ */
+export function neutraliseCell(text: string, field: Field | undefined): string {
+  if (field !== undefined && NUMERIC_TYPES.has(field.type) && NUMBER.test(text)) return text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field quoted when RFC 4180 requires it: it holds the delimiter, a quote or a line break. */
+export function quoteField(text: string, delimiter: Delimiter = ','): string {
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
