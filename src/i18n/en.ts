@@ -698,6 +698,7 @@ const en: Translation = {
   'explore.title': 'Explore the data',
   'explore.intro': 'Choose an indicator, put Quảng Trị beside other provinces or the national average, narrow the years, see scores or ranks, as a chart, a map or a table. Every view has its own address to send to someone else.',
   'explore.noScript': 'Without JavaScript this page shows the default view. Every indicator has its full chart and data table on its own page:',
+  'explore.toggle': 'Compare, choose years, change the view, download',
   'explore.indicator': 'Indicator',
   'explore.indicatorHint': 'Indicators with figures for many provinces are marked *',
   'explore.controls': 'Change the view',

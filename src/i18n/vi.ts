@@ -701,6 +701,7 @@ const vi = {
   'explore.title': 'Khám phá số liệu',
   'explore.intro': 'Chọn một chỉ số, đặt Quảng Trị cạnh các tỉnh khác hoặc bình quân cả nước, thu hẹp khoảng năm, xem điểm số hoặc thứ hạng, dưới dạng biểu đồ, bản đồ hoặc bảng. Mỗi cách xem có địa chỉ riêng để gửi cho người khác.',
   'explore.noScript': 'Không chạy JavaScript, trang này hiển thị cách xem mặc định. Mọi chỉ số đều có biểu đồ và bảng số liệu đầy đủ ở trang riêng:',
+  'explore.toggle': 'So sánh, chọn năm, đổi dạng xem, tải số liệu',
   'explore.indicator': 'Chỉ số',
   'explore.indicatorHint': 'Chỉ số có số liệu của nhiều tỉnh được đánh dấu *',
   'explore.controls': 'Thay đổi cách xem',

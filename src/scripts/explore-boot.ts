@@ -1,38 +1,30 @@
 /**
- * Loads the chart explorer (explore/explore-app.ts, with D3 and the chart functions) only where a
- * reader may use it: when a chart that can be questioned comes near the viewport, when the reader
- * first touches it, or at once when the address already asks for a view. Until then a page carries
- * only this file and the build's complete chart.
+ * Loads the chart explorer (explore/explore-app.ts, with D3 and the chart functions) only for a
+ * reader who asks for it. Before that a page carries this file and the build's complete chart; the
+ * button "compare, choose years…" under the chart is shown (it is hidden without JavaScript, where
+ * it could do nothing). Pointing at the button or focusing it fetches the explorer, so that it is
+ * there by the time of the click. A link that already holds a view, and the explore page, start it
+ * at once.
  */
+import { asksForView } from '../lib/explore/query-keys.ts';
+
+const app = () => import('./explore/explore-app.ts');
 const started = new WeakSet<HTMLElement>();
 
 function startExplorer(figure: HTMLElement): void {
   if (started.has(figure)) return;
   started.add(figure);
-  void import('./explore/explore-app.ts').then(({ startSafely }) => startSafely(figure));
+  void app().then(({ startSafely }) => startSafely(figure));
 }
 
-const figures = [...document.querySelectorAll<HTMLElement>('[data-explore]')];
-// An embed without a view in its address stays as the build drew it.
-const askedForView = location.search.length > 1;
-const near = 'IntersectionObserver' in window
-  ? new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          near?.unobserve(entry.target);
-          startExplorer(entry.target as HTMLElement);
-        }
-      },
-      { rootMargin: '200px 0px' },
-    )
-  : null;
-
-for (const figure of figures) {
-  const embed = figure.dataset['explore']?.includes('"mode":"embed"') ?? false;
-  if (askedForView) startExplorer(figure);
-  else if (embed) continue;
-  else if (near) near.observe(figure);
-  else startExplorer(figure);
-  for (const type of ['pointerdown', 'focusin'] as const) figure.addEventListener(type, () => startExplorer(figure), { once: true });
+for (const figure of document.querySelectorAll<HTMLElement>('[data-explore]')) {
+  const mode = (JSON.parse(figure.dataset['explore'] ?? '{}') as { mode?: string }).mode;
+  const toggle = figure.querySelector<HTMLButtonElement>('[data-explore-toggle]');
+  if (toggle) {
+    toggle.hidden = false;
+    for (const type of ['pointerenter', 'focus', 'touchstart'] as const) toggle.addEventListener(type, () => void app(), { once: true, passive: true });
+    toggle.addEventListener('click', () => startExplorer(figure), { once: true });
+  }
+  // An embed without a view in its address stays as the build drew it.
+  if (mode === 'explore' || asksForView(location.search)) startExplorer(figure);
 }

@@ -82,6 +82,31 @@ describe.concurrent('axe finds no violation', () => {
     });
   });
 
+  it('on the indicator page with the explorer open, a province searched for and compared, and a point read', async ({ expect }) => {
+    await expectNoViolations(expect, 'vi', '/indicators/pci-score/', async (page) => {
+      await page.locator('[data-explore-toggle]').click();
+      await page.locator('[data-explore-ready]').waitFor();
+      await page.locator('input[type="search"]').first().fill('hue');
+      await page.locator('.explore-area-list input:visible').first().check();
+      await page.waitForURL(/areas=/);
+      await page.locator('svg.chart-svg').filter({ visible: true }).first().focus();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.chart-tooltip').filter({ visible: true }).waitFor();
+    });
+  });
+
+  it.for(['map', 'table'])('on the indicator page showing the %s of a view, on a phone', async (display, { expect }) => {
+    await expectNoViolations(expect, 'phone', `/en/indicators/pci-score/?view=${display}&measure=rank`, async (page) => {
+      await page.locator('[data-explore-ready]').waitFor();
+    });
+  });
+
+  it('on the explore page with another indicator chosen', async ({ expect }) => {
+    await expectNoViolations(expect, 'en', '/en/explore/?indicator=dti-score', async (page) => {
+      await page.locator('[data-explore-ready]').waitFor();
+    });
+  });
+
   it('on the embed page with its data table opened', async ({ expect }) => {
     await expectNoViolations(expect, 'en', pathOf('embed', 'en'), async (page) => {
       await page.locator('.chart-data summary').click();

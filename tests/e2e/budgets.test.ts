@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { ARTICLE_HTML_BUDGET, CSS_BUDGET, HTML_BUDGET, JS_BUDGET, PAGE_TRANSFER_BUDGET, PAGEFIND, type PageKind } from '../support/budgets.ts';
+import { ARTICLE_HTML_BUDGET, CSS_BUDGET, EXPLORE_PAGE_TRANSFER_BUDGET, EXPLORER, HTML_BUDGET, JS_BUDGET, PAGE_TRANSFER_BUDGET, PAGEFIND, type PageKind } from '../support/budgets.ts';
 import { pageTypes, type PageType } from '../support/page-types.ts';
 import { kB, servedSize, total, weighPage, type PageWeight } from '../support/page-weight.ts';
 import { eachConcurrently, it, site } from '../support/e2e.ts';
@@ -93,7 +93,7 @@ describe('budgets, per page type in both languages', () => {
 
   it('transfer: everything the browser fetches to show the page (an indicator page included), gzipped', () => {
     expect(types.some((type) => type.kind === 'indicator')).toBe(true);
-    const measures = types.map((type) => ({ what: label(type), bytes: total(loaded(type).map((f) => f.served)), budget: PAGE_TRANSFER_BUDGET }));
+    const measures = types.map((type) => ({ what: label(type), bytes: total(loaded(type).map((f) => f.served)), budget: type.kind === 'explore' ? EXPLORE_PAGE_TRANSFER_BUDGET : PAGE_TRANSFER_BUDGET }));
     expect(overBudget(measures), 'page transfer over budget').toEqual([]);
   });
 });
@@ -109,6 +109,28 @@ describe('budgets of a search', () => {
       ];
       expect(overBudget(measures), searched.map((f) => `${f.path} ${f.served}`).join('\n')).toEqual([]);
     }
+  });
+});
+
+describe('budgets of the chart explorer (issue 15)', () => {
+  it('an indicator page loads at most 30 kB of JavaScript before the reader asks for more, and the explorer at most 40 kB', async () => {
+    // PCI's score: figures of 63 provinces, a rank beside it, a national map; every control shows.
+    const type = { path: '/indicators/pci-score/' };
+    const weight = await weighPage(context, site.url, type.path, async (page) => {
+      await page.locator('[data-explore-toggle]').first().click();
+      await page.locator('[data-explore-ready]').waitFor();
+    });
+    await weight.page.close();
+    const scripts = (afterLoad: boolean) => weight.fetched.filter((f) => f.type === 'script' && f.afterLoad === afterLoad);
+    const before = total(scripts(false).map((f) => f.served)) + total(weight.inlineScripts);
+    const interactive = total(scripts(true).map((f) => f.served));
+    expect(scripts(true).length, 'the explorer is loaded only when asked for').toBeGreaterThan(0);
+    expect(
+      overBudget([
+        { what: `JavaScript before interaction on ${type.path}`, bytes: before, budget: EXPLORER.beforeInteraction },
+        { what: `the explorer's JavaScript (${scripts(true).map((f) => f.path).join(', ')})`, bytes: interactive, budget: EXPLORER.interactive },
+      ]),
+    ).toEqual([]);
   });
 });
 

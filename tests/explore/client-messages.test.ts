@@ -12,7 +12,8 @@ import { REPO_ROOT } from '../support/repo-root.ts';
 function reachable(entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file)) return;
+    // Only modules: a stylesheet (explore.css?url) holds no strings.
+    if (seen.has(file) || !file.endsWith('.ts')) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
     for (const [, spec] of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm)) visit(resolve(dirname(file), spec!));

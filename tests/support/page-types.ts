@@ -58,6 +58,7 @@ export function pageTypes(): PageType[] {
     ['article', `/articles/${article}/`],
     ['search', '/search/'],
     ['embed', `/embed/indicators/${indicator.id}/`],
+    ['explore', '/explore/'],
   ];
   const types: PageType[] = [];
   for (const locale of ['vi', 'en'] as const) {

@@ -6,8 +6,7 @@
  * default for that part only: an old link still opens, showing what can still be shown.
  */
 import { DISPLAYS, MAX_COMPARED, sameAreas, type Display, type ExploreChoices, type ExploreView, type Measure } from './explore-view.ts';
-
-export const QUERY_KEYS = { areas: 'areas', from: 'from', to: 'to', measure: 'measure', display: 'view' } as const;
+import { QUERY_KEYS } from './query-keys.ts';
 
 /** The query string of a view ("" for the default view), keys in a fixed order. */
 export function viewQuery(view: ExploreView, defaults: ExploreView): string {

@@ -18,12 +18,16 @@ import {
   type ExploreChoices, type ExploreView, type MeasurePair,
 } from '../../lib/explore/explore-view.ts';
 import { parseViewQuery, viewQuery } from '../../lib/explore/view-query.ts';
+import { INDICATOR_KEY } from '../../lib/explore/query-keys.ts';
 import { viewCsv, viewTable } from '../../lib/explore/view-table.ts';
 import { composePicture } from '../../lib/explore/picture.ts';
 import { besideOriginal } from '../../i18n/translate.ts';
 import { formatDate, formatPeriod } from '../../lib/format.ts';
 import { foldForSearch } from '../../lib/text/fold.ts';
 import { morphChart } from './morph.ts';
+// A file of its own, fetched with the explorer: imported plainly, the build would put these rules
+// into the styles of every page with a chart, opened or not.
+import stylesheet from './explore.css?url';
 
 interface Loaded {
   indicator: Indicator;
@@ -40,8 +44,6 @@ interface Original {
 }
 
 const DRAWINGS: [suffix: 'narrow' | 'wide', size: ChartSize][] = [['narrow', NARROW_CHART], ['wide', WIDE_CHART]];
-/** The address keeps the explore page's indicator beside the view. */
-const INDICATOR_PARAM = 'indicator';
 
 const el = <K extends keyof HTMLElementTagNameMap>(name: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const element = Object.assign(document.createElement(name), props);
@@ -82,6 +84,19 @@ async function pngOf(svg: string, width: number, height: number): Promise<Blob> 
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob'))), 'image/png'));
 }
 
+/** The panel's stylesheet, once per page; resolved when it has loaded, so the panel never shows unstyled. */
+let styled: Promise<void> | null = null;
+function loadStyles(): Promise<void> {
+  styled ??= new Promise((resolve) => {
+    const link = el('link', { rel: 'stylesheet', href: stylesheet });
+    link.addEventListener('load', () => resolve());
+    // Without its styles the panel still works: plain form controls.
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+  return styled;
+}
+
 export async function start(figure: HTMLElement): Promise<void> {
   const config = JSON.parse(figure.dataset['explore'] ?? '{}') as ExploreConfig;
   const locale: Locale = config.locale;
@@ -108,10 +123,11 @@ export async function start(figure: HTMLElement): Promise<void> {
   let savedToggles: HTMLElement | null = null;
 
   const pageParams = () => new URLSearchParams(location.search);
-  const chosenIndicator = () => (config.mode === 'explore' && config.indicators?.some((i) => i.id === pageParams().get(INDICATOR_PARAM)) ? pageParams().get(INDICATOR_PARAM)! : config.indicator);
+  const chosenIndicator = () => (config.mode === 'explore' && config.indicators?.some((i) => i.id === pageParams().get(INDICATOR_KEY)) ? pageParams().get(INDICATOR_KEY)! : config.indicator);
 
   let indicatorId = chosenIndicator();
-  let base = await load(config, indicatorId);
+  const [loaded] = await Promise.all([load(config, indicatorId), config.mode === 'embed' ? null : loadStyles()]);
+  let base = loaded;
   let choices = exploreChoices(base.indicator, base.pair);
   let defaults = defaultView(base.indicator, choices);
   let view = parseViewQuery(location.search, choices, defaults);
@@ -122,8 +138,22 @@ export async function start(figure: HTMLElement): Promise<void> {
   const downloads = el('div', { className: 'explore-downloads' });
   const panel = el('section', { className: 'explore-panel' }, form, downloads);
   panel.setAttribute('aria-labelledby', `${config.idPrefix}-explore-title`);
-  // An embed draws the view its address asks for, without the controls.
-  if (config.mode !== 'embed') (tiles[tiles.length - 1] ?? mainFrame).after(panel);
+  // An embed draws the view its address asks for, without the controls. Elsewhere the panel opens
+  // under the button that loaded the explorer, which then shows and hides it.
+  const toggle = figure.querySelector<HTMLButtonElement>('[data-explore-toggle]');
+  if (config.mode !== 'embed') {
+    panel.id = `${config.idPrefix}-explore-panel`;
+    (toggle ?? tiles[tiles.length - 1] ?? mainFrame).after(panel);
+    if (toggle) {
+      toggle.setAttribute('aria-controls', panel.id);
+      toggle.setAttribute('aria-expanded', 'true');
+      toggle.addEventListener('click', () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        panel.hidden = !open;
+      });
+    }
+  }
   let link: HTMLAnchorElement;
 
   /** The indicator a view shows: the page's, or its rank (or score) when the reader switched measure. */
@@ -286,7 +316,7 @@ export async function start(figure: HTMLElement): Promise<void> {
     const focusKey = focused ? `${focused.name}|${focused.type === 'radio' || focused.type === 'checkbox' ? focused.value : ''}` : null;
     const parts: HTMLElement[] = [el('h3', { id: `${config.idPrefix}-explore-title`, className: 'explore-title' }, tr('explore.controls'))];
     if (config.mode === 'explore' && config.indicators) {
-      const select = el('select', { name: INDICATOR_PARAM, id: `${config.idPrefix}-indicator` });
+      const select = el('select', { name: INDICATOR_KEY, id: `${config.idPrefix}-indicator` });
       const groups = new Map<string, HTMLOptGroupElement>();
       for (const item of config.indicators) {
         const label = pick(locale, item.dataset.vi, item.dataset.en);
@@ -365,7 +395,7 @@ export async function start(figure: HTMLElement): Promise<void> {
   function address(v: ExploreView): string {
     const query = viewQuery(v, defaults);
     if (config.mode !== 'explore' || indicatorId === config.indicator) return `${location.pathname}${query}`;
-    return `${location.pathname}?${INDICATOR_PARAM}=${encodeURIComponent(indicatorId)}${query.replace(/^\?/, '&')}`;
+    return `${location.pathname}?${INDICATOR_KEY}=${encodeURIComponent(indicatorId)}${query.replace(/^\?/, '&')}`;
   }
 
   /** The other language's link keeps the view: a reader switching language stays where they are. */
@@ -402,7 +432,7 @@ export async function start(figure: HTMLElement): Promise<void> {
 
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLSelectElement && target.name === INDICATOR_PARAM) void switchIndicator(target.value, true);
+    if (target instanceof HTMLSelectElement && target.name === INDICATOR_KEY) void switchIndicator(target.value, true);
     else if (!(target instanceof HTMLInputElement && target.type === 'search')) void go(viewFromControls());
   });
   window.addEventListener('popstate', () => {

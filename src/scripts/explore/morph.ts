@@ -45,7 +45,7 @@ export function morphChart(svg: SVGSVGElement, markup: string): void {
     // Another kind of chart (bars for lines, a map): nothing to carry over; the picture fades in.
     for (const g of kept.values()) g.remove();
     for (const g of incoming) svg.append(document.importNode(g, true));
-    fade(svg, 0.3, 1, duration);
+    if (duration > 0) fade(svg, 0.3, 1, duration);
     return;
   }
   select(svg)
@@ -58,7 +58,7 @@ export function morphChart(svg: SVGSVGElement, markup: string): void {
     .join(
       (enter) =>
         enter.append((d) => document.importNode(d, true) as SVGGElement).each(function () {
-          fade(this, 0, 1, duration);
+          if (duration > 0) fade(this, 0, 1, duration);
         }),
       (update) =>
         update.each(function (d) {
