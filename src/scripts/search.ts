@@ -12,7 +12,7 @@ import { foldStrokeD, unfoldStrokeD } from '../lib/search/stroke-d.ts';
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; explore?: string };
   filters: Record<string, string[]>;
 }
 interface Result {
@@ -30,6 +30,8 @@ interface Text {
   noneHelp: string;
   loading: string;
   error: string;
+  /** The link to explore an indicator found (compare, choose years, download). */
+  explore: string;
 }
 
 /** Results added per page of results, and per "show more". */
@@ -79,6 +81,16 @@ function start(root: HTMLElement): void {
       if (label) labels.appendChild(document.createElement('span')).textContent = label;
     }
     if (lang) link.lang = lang;
+    // An indicator that can be compared across provinces or years links to it in the explorer.
+    const explore = result.meta.explore;
+    if (explore) {
+      const to = labels.appendChild(document.createElement('a'));
+      to.href = explore;
+      to.textContent = text.explore;
+      const which = to.appendChild(document.createElement('span'));
+      which.className = 'visually-hidden';
+      which.textContent = `: ${link.textContent}`;
+    }
     const excerpt = li.appendChild(document.createElement('p'));
     excerpt.className = 'result-excerpt';
     // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around the matches.

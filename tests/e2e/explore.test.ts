@@ -219,10 +219,39 @@ describe('the explore page', () => {
     await page.close();
   });
 
+  it('is linked from a search result for an indicator a reader can compare', async () => {
+    const page = await openPage(desktop, '/en/search/?q=PCI');
+    const link = page.locator('[data-search-results] a[href="/en/explore/?indicator=pci-score"]');
+    await link.waitFor();
+    expect(await link.textContent()).toBe(`Compare, choose years: ${pci.title.en}`);
+    await page.close();
+  });
+
   it('is linked from the navigation and from an indicator page', async () => {
     const page = await openPage(desktop, '/indicators/pci-score/');
     expect(await page.locator('.primary-nav a[href="/explore/"]').count()).toBe(1);
     expect(await page.locator('a[href="/explore/?indicator=pci-score"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('with the keyboard alone', () => {
+  it('opens the explorer from its button and changes the view with the arrow keys', async () => {
+    const page = await openPage(desktop, '/indicators/pci-score/');
+    await figureOf(page).locator('[data-explore-toggle]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-explore-ready]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => [(document.activeElement as HTMLInputElement).name, (document.activeElement as HTMLInputElement).value])).toEqual(['display', 'chart']);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('view=map');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('view=table');
+    // The button hides the panel again, and says so.
+    await figureOf(page).locator('[data-explore-toggle]').focus();
+    await page.keyboard.press('Enter');
+    expect(await figureOf(page).locator('[data-explore-toggle]').getAttribute('aria-expanded')).toBe('false');
+    expect(await figureOf(page).locator('.explore-panel').isHidden()).toBe(true);
     await page.close();
   });
 });

@@ -40,8 +40,11 @@ export function pageTypes(): PageType[] {
   const indicators = realIndicators(portal).filter((candidate) => candidate.targets.length > 0);
   const indicator = indicators.sort((a, b) => b.observations.length - a.observations.length)[0];
   const target = indicator?.targets[0];
+  // The indicator a reader can compare across the most provinces: the page where the explorer has
+  // every control (provinces, years, rank, map).
+  const compared = realIndicators(portal).sort((a, b) => b.peers.length - a.peers.length || b.observations.length - a.observations.length)[0];
   const dataset = portal.datasets[0];
-  if (!indicator || !target || !dataset) throw new Error('the real data has no indicator, target or dataset');
+  if (!indicator || !target || !dataset || !compared) throw new Error('the real data has no indicator, target or dataset');
   const article = firstArticleSlug();
 
   const perLocale: [kind: string, path: string][] = [
@@ -52,6 +55,7 @@ export function pageTypes(): PageType[] {
     ['methodology', '/about/methodology/'],
     ['indicators', '/indicators/'],
     ['indicator', `/indicators/${indicator.id}/`],
+    ['compared indicator', `/indicators/${compared.id}/`],
     ['catalogue', '/data/'],
     ['dataset', `/data/${dataset.id}/`],
     ['articles', '/articles/'],

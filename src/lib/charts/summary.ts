@@ -117,8 +117,11 @@ const capitalise = (s: string, locale: Locale) => s.charAt(0).toLocaleUpperCase(
 /** The day a later segment's territory began, when a series crosses one: the merger. */
 function territoryChange(indicator: Indicator): string | null {
   for (const series of indicator.series) if (series.segments.length > 1) return series.segments[1]!.area.valid_from;
+  // A province that took over from another the day after it ended (the merged province from the old
+  // one): not merely two provinces of different ages side by side, as a comparison draws them.
   const provinces = [...new Set(indicator.observations.filter((o) => o.area.level === 'province').map((o) => o.area))];
-  const later = provinces.filter((a) => provinces.some((b) => b.valid_from < a.valid_from));
+  const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const later = provinces.filter((a) => provinces.some((b) => b.valid_to !== null && dayAfter(b.valid_to) === a.valid_from));
   return later.length ? later[0]!.valid_from : null;
 }
 
