@@ -148,8 +148,9 @@ describe('a view in the address', () => {
     await expect.poll(() => new URL(page.url()).search).toBe('?areas=46&from=2018');
     await expect.poll(() => figureOf(page).locator('[data-main-chart]').isHidden()).toBe(false);
     expect(await figureOf(page).getByRole('radio', { name: 'chart' }).isChecked()).toBe(true);
-    // The other language's link keeps the view.
+    // The other language's link and the embed code keep the view.
     expect(await page.locator('.lang-switch a').getAttribute('href')).toContain('areas=46&from=2018');
+    expect(await page.locator('[data-embed-code]').inputValue()).toContain('/en/embed/indicators/pci-score/?areas=46&amp;from=2018"');
     await page.close();
   });
 

@@ -402,6 +402,11 @@ export async function start(figure: HTMLElement): Promise<void> {
   function syncLinks(): void {
     const query = location.search;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]')) a.search = query;
+    // The embed code embeds the view on screen: the embed page draws the same query.
+    for (const code of document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
+      const src = code.dataset['embedSrc'] ?? '';
+      code.value = code.defaultValue.replace(`src="${src}"`, `src="${src}${query.replace(/&/g, '&amp;')}"`);
+    }
     link.href = location.href;
     link.textContent = location.href;
   }
