@@ -99,6 +99,52 @@ describe('value or rank', () => {
   });
 });
 
+describe('changes that come quickly or do not fit the other measure', () => {
+  it('checks a view against what the rank offers: the DTI rank has a map, but no figure for 2023', async () => {
+    const dtiRank = indicators.find((i) => i.id === 'dti-rank')!;
+    const page = await explorer(desktop, '/en/indicators/dti-score/?measure=rank&view=map');
+    expect(await wideSvg(page).getAttribute('data-chart-kind')).toBe('province-map');
+    expect(await figureOf(page).locator('.chart-heading').textContent()).toBe(dtiRank.title.en);
+    await page.goto(site.href('/en/indicators/dti-score/?from=2023'));
+    await page.locator('[data-explore-ready]').waitFor();
+    await figureOf(page).getByRole('radio', { name: 'Rank' }).check();
+    await expect.poll(() => new URL(page.url()).search).toBe('?measure=rank');
+    expect((await tableRows(page)).length).toBeGreaterThan(0);
+    expect(await figureOf(page).getByLabel('From', { exact: true }).inputValue()).toBe('2020');
+    await page.close();
+  });
+
+  it('draws the last of two quick changes, whichever loads first', async () => {
+    const page = await explorer(desktop, '/en/indicators/pci-score/');
+    await figureOf(page).getByRole('radio', { name: 'Rank' }).check();
+    await figureOf(page).getByRole('radio', { name: 'Score' }).check();
+    await page.waitForTimeout(500);
+    expect(await figureOf(page).locator('.chart-heading').textContent()).toBe(pci.title.en);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await figureOf(page).getByRole('radio', { name: 'Score' }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps a province taken away and put back at once', async () => {
+    const page = await explorer(desktop, '/en/indicators/pci-score/?areas=46');
+    const box = figureOf(page).locator('input[name="area"][value="46"]');
+    await box.uncheck();
+    await box.check();
+    await page.waitForTimeout(500);
+    const labels = await wideSvg(page).locator('g.series').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-series-label') ?? ''));
+    expect(labels.filter((label) => label.includes('Thừa Thiên Huế'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('never copies the typed address into the embed code', async () => {
+    const page = await explorer(desktop, '/en/indicators/pci-score/?view=table&z=$%26/onload=alert(1)//');
+    const code = await page.locator('[data-embed-code]').inputValue();
+    expect(code).not.toContain('onload');
+    expect(code).toContain('/en/embed/indicators/pci-score/?view=table"');
+    await page.close();
+  });
+});
+
 describe('a range of years', () => {
   it('narrows the chart and its table to 2018–2022 with the keyboard', async () => {
     const page = await explorer(desktop, '/indicators/pci-score/');

@@ -7,6 +7,7 @@
  */
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import { kindSummary, renderChartSvg } from '../../lib/charts/render.ts';
+import { chartSummary } from '../../lib/charts/summary.ts';
 import { provinceRanking } from '../../lib/charts/ranking/province-ranking.ts';
 import { NARROW_CHART, WIDE_CHART } from '../../lib/charts/sizes.ts';
 import type { ChartSize } from '../../lib/charts/api.ts';
@@ -125,12 +126,18 @@ export async function start(figure: HTMLElement): Promise<void> {
   const pageParams = () => new URLSearchParams(location.search);
   const chosenIndicator = () => (config.mode === 'explore' && config.indicators?.some((i) => i.id === pageParams().get(INDICATOR_KEY)) ? pageParams().get(INDICATOR_KEY)! : config.indicator);
 
+  // The state of the view on screen, replaced as a whole by settle() once everything a change needs
+  // has loaded: the indicator of the page (or the one chosen on the explore page), the one shown
+  // (its rank, say), what the shown one offers, the page's default view and the view itself.
   let indicatorId = chosenIndicator();
   const [loaded] = await Promise.all([load(config, indicatorId), config.mode === 'embed' ? null : loadStyles()]);
   let base = loaded;
+  let active = loaded;
   let choices = exploreChoices(base.indicator, base.pair);
   let defaults = defaultView(base.indicator, choices);
-  let view = parseViewQuery(location.search, choices, defaults);
+  let view = defaults;
+  /** The map's note of the view on screen: which period it shows, or why there is none. */
+  let mapNote = '';
 
   const form = el('form', { className: 'explore-controls' });
   form.setAttribute('aria-labelledby', `${config.idPrefix}-explore-title`);
@@ -156,11 +163,6 @@ export async function start(figure: HTMLElement): Promise<void> {
   }
   let link: HTMLAnchorElement;
 
-  /** The indicator a view shows: the page's, or its rank (or score) when the reader switched measure. */
-  async function measured(v: ExploreView): Promise<Loaded> {
-    if (v.measure === defaults.measure || base.pair === null) return base;
-    return load(config, v.measure === 'rank' ? base.pair.rank : base.pair.value);
-  }
 
   function restoreOriginal(): void {
     for (const { svg, attributes, children } of original.drawings) {
@@ -173,7 +175,11 @@ export async function start(figure: HTMLElement): Promise<void> {
     summary.textContent = original.summary;
     details.replaceChildren(...original.table.map((n) => n.cloneNode(true)));
     sourcesLine.replaceChildren(...original.sources.map((n) => n.cloneNode(true)));
-    if (savedToggles) mainFrame.before(savedToggles);
+    if (savedToggles) {
+      // The drawing is back with every line shown: so are the buttons.
+      for (const button of savedToggles.querySelectorAll('button')) button.setAttribute('aria-pressed', 'true');
+      mainFrame.before(savedToggles);
+    }
     savedToggles = null;
   }
 
@@ -216,8 +222,8 @@ export async function start(figure: HTMLElement): Promise<void> {
     return { shown, kind, rows, map, effective };
   }
 
-  async function draw(v: ExploreView): Promise<void> {
-    const { indicator } = await measured(v);
+  /** Draws `v` of `indicator` (the measure shown) in place of what is on screen; synchronous, so no later change can interleave. */
+  function draw(indicator: Indicator, v: ExploreView): void {
     const { shown, kind, rows, map, effective } = shownBy(indicator, v);
     const isPageDefault = indicatorId === config.indicator && isDefaultView(v, defaults);
     if (isPageDefault) restoreOriginal();
@@ -230,12 +236,12 @@ export async function start(figure: HTMLElement): Promise<void> {
         svg.dispatchEvent(new Event('chart-series-change'));
       }
       heading.textContent = pick(locale, indicator.title.vi, indicator.title.en);
-      summary.textContent = kindSummary(shown, kind, locale, config.today);
+      // As ChartFigure words it: the ranking's summary for the map, the indicator's own otherwise.
+      summary.textContent = kind === 'province-map' ? kindSummary(shown, kind, locale, config.today) : chartSummary(shown, locale, config.today);
       details.replaceChildren(el('summary', {}, tr('chart.table')), tableOf(shown, rows));
       sourcesLine.textContent = `${tr('chart.sources')}: ${sourcesOf(shown).join('; ')}.`;
     }
-    const mapNote = form.querySelector<HTMLElement>('[data-map-note]');
-    if (mapNote) mapNote.textContent = v.display !== 'map' ? '' : map ? tr('explore.mapPeriod', { period: formatPeriod(map.period, locale) }) : tr('explore.noMap');
+    mapNote = v.display !== 'map' ? '' : map ? tr('explore.mapPeriod', { period: formatPeriod(map.period, locale) }) : tr('explore.noMap');
     // The table view: the table alone, open; the chart and the tiles step aside.
     mainFrame.hidden = effective.display === 'table';
     details.open = effective.display === 'table' || details.open;
@@ -274,7 +280,8 @@ export async function start(figure: HTMLElement): Promise<void> {
     const countId = `${searchId}-count`;
     const search = el('input', { type: 'search', id: searchId, autocomplete: 'off' });
     search.setAttribute('aria-describedby', `${hintId} ${countId}`);
-    const count = el('p', { id: countId, className: 'explore-count' });
+    // A status: a screen reader hears how many provinces match as the reader types.
+    const count = el('p', { id: countId, className: 'explore-count', role: 'status' });
     const list = el(
       'ul',
       { className: 'explore-area-list' },
@@ -294,7 +301,8 @@ export async function start(figure: HTMLElement): Promise<void> {
         item.hidden = query !== '' && !checked && !(item.dataset['fold'] ?? '').includes(query);
         if (!item.hidden) shown += 1;
       }
-      count.textContent = tr('explore.areaMatches', { count: shown });
+      const text = tr('explore.areaMatches', { count: shown });
+      if (count.textContent !== text) count.textContent = text;
     };
     search.addEventListener('input', filter);
     filter();
@@ -312,8 +320,8 @@ export async function start(figure: HTMLElement): Promise<void> {
   }
 
   function buildControls(): void {
-    const focused = document.activeElement instanceof HTMLElement && form.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
-    const focusKey = focused ? `${focused.name}|${focused.type === 'radio' || focused.type === 'checkbox' ? focused.value : ''}` : null;
+    // Every control has an id: the one the reader was on is found again after the rebuild.
+    const focusId = document.activeElement instanceof HTMLElement && form.contains(document.activeElement) ? document.activeElement.id : null;
     const parts: HTMLElement[] = [el('h3', { id: `${config.idPrefix}-explore-title`, className: 'explore-title' }, tr('explore.controls'))];
     if (config.mode === 'explore' && config.indicators) {
       const select = el('select', { name: INDICATOR_KEY, id: `${config.idPrefix}-indicator` });
@@ -341,16 +349,15 @@ export async function start(figure: HTMLElement): Promise<void> {
       );
     }
     if (choices.areas.length > 0) parts.push(areaPicker());
-    const reset = el('button', { type: 'button', className: 'explore-reset' }, tr('explore.reset'));
-    reset.addEventListener('click', () => void go(defaults));
+    const reset = el('button', { type: 'button', className: 'explore-reset', id: `${config.idPrefix}-reset` }, tr('explore.reset'));
+    reset.addEventListener('click', () => void settle(indicatorId, () => defaults, true));
     parts.push(reset);
     form.replaceChildren(...parts);
     syncControls();
-    if (focusKey) {
-      const [name, value] = focusKey.split('|');
-      const again = [...form.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)].find((input) => !value || input.value === value);
+    if (focusId !== null) {
       // The control the reader was on is rebuilt; the focus follows it, never to a removed element.
-      (again ?? form.querySelector<HTMLElement>('input, select, button'))?.focus();
+      const again = focusId === '' ? null : document.getElementById(focusId);
+      (again && form.contains(again) ? again : form.querySelector<HTMLElement>('input, select, button'))?.focus();
     }
   }
 
@@ -367,6 +374,8 @@ export async function start(figure: HTMLElement): Promise<void> {
     const full = view.areas.length >= MAX_COMPARED;
     for (const box of boxes) box.disabled = full && !box.checked;
     form.querySelector<HTMLInputElement>('input[type="search"]')?.dispatchEvent(new Event('input'));
+    const note = form.querySelector<HTMLElement>('[data-map-note]');
+    if (note) note.textContent = mapNote;
   }
 
   /** The view the controls now ask for. */
@@ -398,58 +407,81 @@ export async function start(figure: HTMLElement): Promise<void> {
     return `${location.pathname}?${INDICATOR_KEY}=${encodeURIComponent(indicatorId)}${query.replace(/^\?/, '&')}`;
   }
 
-  /** The other language's link keeps the view: a reader switching language stays where they are. */
+  /**
+   * The other language's link keeps the view, so a reader switching language stays where they are;
+   * the embed code embeds it. The query is the view's own, written from its checked parts, never the
+   * address as typed: a crafted link must not put its text into a code that readers copy elsewhere.
+   */
   function syncLinks(): void {
-    const query = location.search;
+    const query = new URL(address(view), location.href).search;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]')) a.search = query;
-    // The embed code embeds the view on screen: the embed page draws the same query.
+    const attribute = query.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     for (const code of document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) {
       const src = code.dataset['embedSrc'] ?? '';
-      code.value = code.defaultValue.replace(`src="${src}"`, `src="${src}${query.replace(/&/g, '&amp;')}"`);
+      code.value = code.defaultValue.replace(`src="${src}"`, () => `src="${src}${attribute}"`);
     }
     link.href = location.href;
     link.textContent = location.href;
   }
 
-  async function go(next: ExploreView, push = true): Promise<void> {
-    const measureChanged = next.measure !== view.measure;
-    // A rank has its own years and provinces: the controls offer what it has.
-    if (measureChanged) choices = exploreChoices((await measured(next)).indicator, base.pair);
-    view = next;
-    if (push) history.pushState(null, '', address(view));
-    await draw(view);
-    if (measureChanged || push === false) buildControls();
-    else syncControls();
-    syncLinks();
-  }
+  /** What the explorer offers for a measure: when it changes, the controls are rebuilt. */
+  const offer = (id: string, c: ExploreChoices) => JSON.stringify([id, c.areas.map((a) => a.key), c.years, c.map, c.pair]);
+  let request = 0;
+  const failure = el('p', { className: 'explore-failed', role: 'status' });
 
-  async function switchIndicator(id: string, push: boolean): Promise<void> {
-    indicatorId = id;
-    base = await load(config, id);
-    choices = exploreChoices(base.indicator, base.pair);
-    defaults = defaultView(base.indicator, choices);
-    view = push ? defaults : parseViewQuery(location.search, choices, defaults);
-    if (push) history.pushState(null, '', address(view));
-    buildControls();
-    await draw(view);
-    syncLinks();
+  /**
+   * Moves to the view `wanted` asks for, of indicator `id`, once everything it needs has loaded:
+   * the indicator, and its rank or score when the view shows the other measure. The view is checked
+   * against what the measure shown offers (a rank may lack the national average, or the last
+   * year). Only the latest change is drawn: one that finishes loading after a later one is dropped.
+   */
+  async function settle(id: string, wanted: string | ((defaults: ExploreView) => ExploreView), push: boolean): Promise<void> {
+    const mine = ++request;
+    try {
+      const page = await load(config, id);
+      const pageChoices = exploreChoices(page.indicator, page.pair);
+      const pageDefaults = defaultView(page.indicator, pageChoices);
+      // A view as a query string: an address's, or the one a control change asks for, written so.
+      const query = typeof wanted === 'string' ? wanted : viewQuery(wanted(pageDefaults), pageDefaults);
+      const asked = parseViewQuery(query, pageChoices, pageDefaults);
+      const other = asked.measure !== pageDefaults.measure && page.pair ? (asked.measure === 'rank' ? page.pair.rank : page.pair.value) : null;
+      const shown = other === null ? page : await load(config, other);
+      const shownChoices = exploreChoices(shown.indicator, page.pair);
+      const next = parseViewQuery(query, shownChoices, pageDefaults);
+      if (mine !== request) return;
+      const rebuild = offer(indicatorId, choices) !== offer(id, shownChoices) || form.childElementCount === 0;
+      [indicatorId, base, active, choices, defaults, view] = [id, page, shown, shownChoices, pageDefaults, next];
+      if (push) history.pushState(null, '', address(view));
+      draw(active.indicator, view);
+      if (rebuild) buildControls();
+      else syncControls();
+      failure.remove();
+      if (config.mode !== 'embed') syncLinks();
+    } catch (error) {
+      if (mine !== request) return;
+      // Nothing changed on screen: the controls go back to the view still shown, and say why.
+      console.error(error);
+      syncControls();
+      failure.textContent = tr('explore.loadFailed');
+      form.after(failure);
+    }
   }
 
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLSelectElement && target.name === INDICATOR_KEY) void switchIndicator(target.value, true);
-    else if (!(target instanceof HTMLInputElement && target.type === 'search')) void go(viewFromControls());
+    if (target instanceof HTMLSelectElement && target.name === INDICATOR_KEY) void settle(target.value, (d) => d, true);
+    else if (!(target instanceof HTMLInputElement && target.type === 'search')) {
+      const next = viewFromControls();
+      void settle(indicatorId, () => next, true);
+    }
   });
-  window.addEventListener('popstate', () => {
-    const id = chosenIndicator();
-    if (id !== indicatorId) void switchIndicator(id, false);
-    else void go(parseViewQuery(location.search, choices, defaults), false);
-  });
+  // The back and forward buttons: the view (and on the explore page the indicator) of that address.
+  window.addEventListener('popstate', () => void settle(chosenIndicator(), location.search, false));
 
   // ---- Downloads of the view -------------------------------------------------------------------
 
-  const picture = () => {
-    const { shown, kind, indicator } = current!;
+  const picture = (drawn: NonNullable<typeof current>) => {
+    const { shown, kind, indicator } = drawn;
     const chart = renderChartSvg(shown, { ...WIDE_CHART, locale, today: config.today, idPrefix: 'view', kind });
     const size = { width: Number(chart.match(/ width="(\d+)"/)?.[1] ?? WIDE_CHART.width), height: Number(chart.match(/ height="(\d+)"/)?.[1] ?? WIDE_CHART.height) };
     const svg = composePicture(chart, size, {
@@ -460,10 +492,13 @@ export async function start(figure: HTMLElement): Promise<void> {
     const [width, height] = (svg.match(/viewBox="0 0 (\d+) (\d+)"/) ?? []).slice(1).map(Number) as [number, number];
     return { svg, width, height };
   };
-  const fileName = (extension: string) => `${current!.indicator.id}${location.search ? '-view' : ''}.${extension}`;
-  const button = (text: string, action: () => Promise<void> | void) => {
+  const fileName = (drawn: NonNullable<typeof current>, extension: string) => `${drawn.indicator.id}${location.search ? '-view' : ''}.${extension}`;
+  /** A download button; it does nothing until the first view is drawn. */
+  const button = (text: string, action: (drawn: NonNullable<typeof current>) => Promise<void> | void) => {
     const b = el('button', { type: 'button' }, text);
-    b.addEventListener('click', () => void action());
+    b.addEventListener('click', () => {
+      if (current) void action(current);
+    });
     return b;
   };
   link = el('a', { href: location.href }, location.href);
@@ -472,20 +507,18 @@ export async function start(figure: HTMLElement): Promise<void> {
     el(
       'p',
       { className: 'explore-buttons' },
-      button(tr('explore.download.csv'), () => download(fileName('csv'), new Blob([viewCsv(current!.indicator, current!.rows)], { type: 'text/csv;charset=utf-8' }))),
-      button(tr('explore.download.svg'), () => download(fileName('svg'), new Blob([picture().svg], { type: 'image/svg+xml' }))),
-      button(tr('explore.download.png'), async () => {
-        const { svg, width, height } = picture();
-        download(fileName('png'), await pngOf(svg, width, height));
+      button(tr('explore.download.csv'), (drawn) => download(fileName(drawn, 'csv'), new Blob([viewCsv(drawn.indicator, drawn.rows)], { type: 'text/csv;charset=utf-8' }))),
+      button(tr('explore.download.svg'), (drawn) => download(fileName(drawn, 'svg'), new Blob([picture(drawn).svg], { type: 'image/svg+xml' }))),
+      button(tr('explore.download.png'), async (drawn) => {
+        const { svg, width, height } = picture(drawn);
+        download(fileName(drawn, 'png'), await pngOf(svg, width, height));
       }),
     ),
     el('p', { className: 'explore-link' }, `${tr('explore.link')}: `, link),
   );
 
-  if (view.measure !== defaults.measure) choices = exploreChoices((await measured(view)).indicator, base.pair);
-  buildControls();
-  await draw(view);
-  if (config.mode !== 'embed') syncLinks();
+  // The view the address asks for (the page's default when it asks for none).
+  await settle(indicatorId, location.search, false);
   figure.dataset['exploreReady'] = '';
 }
 

@@ -34,8 +34,7 @@ export function morphChart(svg: SVGSVGElement, markup: string): void {
   const incoming = [...next.querySelectorAll<SVGGElement>(':scope > g.series')];
   const sameKind = svg.querySelector(':scope > g.series') !== null && incoming.length > 0;
   // Everything but the series (axes, legend, title, notes) is the new drawing's, in its order.
-  const kept = new Map<string, SVGGElement>();
-  for (const g of svg.querySelectorAll<SVGGElement>(':scope > g.series')) kept.set(seriesKey(g), g);
+  const onScreen = [...svg.querySelectorAll<SVGGElement>(':scope > g.series')];
   for (const child of [...svg.childNodes]) if (!(child instanceof SVGGElement && child.matches('g.series'))) child.remove();
   for (const child of [...next.childNodes]) {
     if (child instanceof Element && child.matches('g.series')) continue;
@@ -43,13 +42,14 @@ export function morphChart(svg: SVGSVGElement, markup: string): void {
   }
   if (!sameKind) {
     // Another kind of chart (bars for lines, a map): nothing to carry over; the picture fades in.
-    for (const g of kept.values()) g.remove();
+    for (const g of onScreen) g.remove();
     for (const g of incoming) svg.append(document.importNode(g, true));
     if (duration > 0) fade(svg, 0.3, 1, duration);
     return;
   }
   select(svg)
-    .selectAll<SVGGElement, SVGGElement>(':scope > g.series')
+    // A series still fading out of the last change is not joined: re-added, it comes in anew.
+    .selectAll<SVGGElement, SVGGElement>(':scope > g.series:not(.leaving)')
     // Each series on screen is its own datum, so one key function reads old and new alike.
     .datum(function () {
       return this;
@@ -71,6 +71,7 @@ export function morphChart(svg: SVGSVGElement, markup: string): void {
         exit
           // A series fading out is neither read aloud nor reached by the keyboard while it goes.
           .attr('aria-hidden', 'true')
+          .classed('leaving', true)
           .each(function () {
             const leaving = this;
             if (duration === 0) leaving.remove();
