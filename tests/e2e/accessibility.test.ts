@@ -95,8 +95,8 @@ describe.concurrent('axe finds no violation', () => {
     });
   });
 
-  it.for(['map', 'table'])('on the indicator page showing the %s of a view, on a phone', async (display, { expect }) => {
-    await expectNoViolations(expect, 'phone', `/en/indicators/pci-score/?view=${display}&measure=rank`, async (page) => {
+  it.for(['view=map&measure=rank', 'view=table&measure=rank', 'areas=46&since=2018'])('on the indicator page showing ?%s, on a phone', async (query, { expect }) => {
+    await expectNoViolations(expect, 'phone', `/en/indicators/pci-score/?${query}`, async (page) => {
       await page.locator('[data-explore-ready]').waitFor();
     });
   });

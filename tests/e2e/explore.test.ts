@@ -162,6 +162,27 @@ describe('a range of years', () => {
   });
 });
 
+describe('change since a year', () => {
+  it('shows each line’s change since 2018, says which area had no 2018 figure, and downloads the figures behind it', async () => {
+    const page = await explorer(desktop, '/en/indicators/pci-score/?areas=46');
+    await figureOf(page).getByLabel('Change since').selectOption('2018');
+    await expect.poll(() => new URL(page.url()).search).toBe('?areas=46&since=2018');
+    expect(await figureOf(page).locator('.chart-heading').textContent()).toBe(`${pci.title.en}: change since 2018`);
+    // Huế's one figure is of 2020, and the Party Committee's line has only 2023: both are named, as the legend names them.
+    expect(await live(page).textContent()).toMatch(/Change since 2018\. No figure for 2018, so no change for: Per the Party Committee.* and Per VCCI · Thừa Thiên Huế/);
+    const rows = await tableRows(page);
+    expect(rows[0]!.slice(0, 1).concat(rows[0]!.at(-2)!)).toEqual(['2018', '0']);
+    const base = pci.observations.find((o) => o.period.text === '2018')!.value!;
+    const latest = pci.observations.find((o) => o.period.text === '2022')!.value!;
+    expect(rows.find((r) => r[0] === '2022')!.at(-2)).toBe(formatNumber(Number((latest - base).toFixed(2)), 'en'));
+    const [download] = await Promise.all([page.waitForEvent('download'), figureOf(page).getByRole('button', { name: /^CSV/ }).click()]);
+    const [header, ...csv] = Papa.parse<string[]>((await downloaded(download)).toString('utf8').slice(1).trim(), { newline: '\r\n' }).data;
+    const row = csv.find((r) => r[0] === '2022')!;
+    expect([row[header!.indexOf('value')], row[header!.indexOf('base_value')]]).toEqual([String(latest), String(base)]);
+    await page.close();
+  });
+});
+
 describe('chart, map or table', () => {
   it('draws the national tile map of the period with the most provinces, and its table of every province', async () => {
     const page = await explorer(desktop, '/en/indicators/pci-score/');

@@ -58,7 +58,7 @@ describe('the default view', () => {
   it('puts the country’s average beside the province where it is published, and nothing else', () => {
     const indicator = scores();
     const view = defaultView(indicator, exploreChoices(indicator, null));
-    expect(view).toEqual({ areas: ['VN'], from: null, to: null, measure: 'value', display: 'chart' });
+    expect(view).toEqual({ areas: ['VN'], from: null, to: null, measure: 'value', display: 'chart', since: null });
   });
 });
 
@@ -131,7 +131,7 @@ describe('a view', () => {
   it('shows the map of the period with the most provinces within the years', () => {
     const real = byId('pci-score');
     const inYears = withinYears(real, { from: 2018, to: 2022 });
-    const chosen: ExploreView = { areas: [], from: 2018, to: 2022, measure: 'value', display: 'map' };
+    const chosen: ExploreView = { areas: [], from: 2018, to: 2022, measure: 'value', display: 'map', since: null };
     expect(viewChartKind(inYears, chosen, chosen)).toBe('province-map');
     expect(viewAnnouncement(real, inYears, chosen, exploreChoices(real, null), 'en')).toBe('Showing the map: every province with a figure, 2020.');
   });

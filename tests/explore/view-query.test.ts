@@ -15,7 +15,7 @@ describe('viewQuery and parseViewQuery', () => {
   });
 
   it('round-trip every part of a view', () => {
-    const view: ExploreView = { areas: ['46', '44@1989-07-01'].filter((k) => choices.areas.some((a) => a.key === k)), from: 2018, to: 2022, measure: 'rank', display: 'table' };
+    const view: ExploreView = { areas: ['46', '44@1989-07-01'].filter((k) => choices.areas.some((a) => a.key === k)), from: 2018, to: 2022, measure: 'rank', display: 'table', since: null };
     expect(view.areas.length).toBeGreaterThan(0);
     const query = viewQuery(view, defaults);
     expect(query).toMatch(/^\?areas=46(,|&)/);

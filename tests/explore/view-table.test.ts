@@ -14,7 +14,7 @@ const indicator = syntheticIndicator({
   ],
   sources: [{ id: 'nguon-thu', title: '=HYPERLINK("http://evil")', path: 'https://example.org/a', publisher: 'Cơ quan, Thử', date: '2021-03-01', provenance: 'official-report', confidence: 'high' } as never],
 });
-const shown = selectView(indicator, { areas: [PROVINCES[0]!.code], from: null, to: null, measure: 'value', display: 'chart' });
+const shown = selectView(indicator, { areas: [PROVINCES[0]!.code], from: null, to: null, measure: 'value', display: 'chart', since: null });
 
 describe('viewCsv', () => {
   const csv = viewCsv(shown, shown.observations);

@@ -25,6 +25,8 @@ export interface ExploreView {
   to: number | null;
   measure: Measure;
   display: Display;
+  /** Each figure as its change since this year's (lib/explore/change-since.ts); null for the figures as published. */
+  since: number | null;
 }
 
 /** An area a reader can add: another province or the whole country, with a figure for the indicator. */
@@ -44,6 +46,8 @@ export interface ExploreChoices {
   pair: MeasurePair | null;
   /** True when enough provinces have a figure in one period to draw the national tile map. */
   map: boolean;
+  /** True when figures can be shown as change since a year: two years or more, and not a rank (a rank's change is its own indicator). */
+  change: boolean;
 }
 
 export interface MeasurePair {
@@ -97,7 +101,7 @@ export function exploreChoices(indicator: Indicator, pair: MeasurePair | null): 
   const bare = (area: AreaChoice) => area.name.vi.replace(/^(Tỉnh|Thành phố)\s+/u, '');
   const sorted = [...areas.values()].sort((a, b) => (a.level === 'country' ? -1 : b.level === 'country' ? 1 : bare(a).localeCompare(bare(b), 'vi')));
   const years = [...new Set(all.map(startYear))].sort((a, b) => a - b);
-  return { areas: sorted, years, pair, map: provinceMapAvailable(indicator) };
+  return { areas: sorted, years, pair, map: provinceMapAvailable(indicator), change: !indicator.isRank && years.length >= 2 };
 }
 
 /** The view a page opens with: what the build draws, the country's average beside the province where published. */
@@ -108,6 +112,7 @@ export function defaultView(indicator: Indicator, choices: ExploreChoices): Expl
     to: null,
     measure: indicator.isRank ? 'rank' : 'value',
     display: 'chart',
+    since: null,
   };
 }
 
@@ -178,7 +183,7 @@ export function viewYears(indicator: Indicator): { from: number; to: number } | 
  * What the view shows, in one sentence for the live region: "Showing Quảng Trị and Quảng Bình,
  * 2018–2022". `shown` is selectView's indicator (or withinYears' for the map).
  */
-export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: ExploreView, choices: ExploreChoices, locale: Locale): string {
+export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: ExploreView, choices: ExploreChoices, locale: Locale, without: readonly string[] = []): string {
   const tr = t(locale);
   const names = [trackedName(indicator, locale), ...view.areas.map((key) => choices.areas.find((a) => a.key === key)).flatMap((a) => (a ? [pick(locale, a.name.vi, a.name.en)] : []))].filter(Boolean);
   // The map shows one period, the one with figures for the most provinces.
@@ -187,13 +192,16 @@ export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: E
   const period = mapPeriod ? formatPeriod(mapPeriod, locale) : years === null ? tr('explore.noYears') : years.from === years.to ? String(years.from) : `${years.from}–${years.to}`;
   const list = new Intl.ListFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { type: 'conjunction' }).format(names);
   const what = tr(`explore.display.${view.display}`);
-  return tr('explore.showing', { what, areas: view.display === 'map' ? tr('explore.allProvinces') : list, years: period });
+  const sentence = tr('explore.showing', { what, areas: view.display === 'map' ? tr('explore.allProvinces') : list, years: period });
+  if (view.since === null || view.display === 'map') return sentence;
+  const missing = without.length ? ` ${tr('explore.without', { year: view.since, areas: new Intl.ListFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { type: 'conjunction' }).format(without) })}` : '';
+  return `${sentence} ${tr('explore.announceSince', { year: view.since })}${missing}`;
 }
 
 export const sameAreas = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((key, i) => key === b[i]);
 
 export const isDefaultView = (view: ExploreView, defaults: ExploreView): boolean =>
-  sameAreas(view.areas, defaults.areas) && view.from === defaults.from && view.to === defaults.to && view.measure === defaults.measure && view.display === defaults.display;
+  sameAreas(view.areas, defaults.areas) && view.from === defaults.from && view.to === defaults.to && view.measure === defaults.measure && view.display === defaults.display && view.since === defaults.since;
 
 /**
  * The chart a view is drawn as. The map is the national tile map. With the page's own areas, the
@@ -203,7 +211,7 @@ export const isDefaultView = (view: ExploreView, defaults: ExploreView): boolean
  */
 export function viewChartKind(shown: Indicator, view: ExploreView, defaults: ExploreView): ChartKind {
   if (view.display === 'map') return 'province-map';
-  if (sameAreas(view.areas, defaults.areas)) return chooseChart(shown);
+  if (sameAreas(view.areas, defaults.areas) && view.since === null) return chooseChart(shown);
   // A rank keeps its own axis, 1 at the top: as a bar, a worse place would be drawn as more.
   if (shown.isRank) return 'rank';
   return comparesWithinPeriods(shown) ? 'bars' : 'time-series';

@@ -3,7 +3,7 @@
  * that the page's small loader (scripts/explore-boot.ts) can tell a link to a view from any other
  * query without loading the explorer.
  */
-export const QUERY_KEYS = { areas: 'areas', from: 'from', to: 'to', measure: 'measure', display: 'view' } as const;
+export const QUERY_KEYS = { areas: 'areas', from: 'from', to: 'to', measure: 'measure', display: 'view', since: 'since' } as const;
 
 /** On the explore page, the indicator shown. */
 export const INDICATOR_KEY = 'indicator';

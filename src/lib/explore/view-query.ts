@@ -16,6 +16,7 @@ export function viewQuery(view: ExploreView, defaults: ExploreView): string {
   if (view.to !== null && view.to !== defaults.to) params.set(QUERY_KEYS.to, String(view.to));
   if (view.measure !== defaults.measure) params.set(QUERY_KEYS.measure, view.measure);
   if (view.display !== defaults.display) params.set(QUERY_KEYS.display, view.display);
+  if (view.since !== null) params.set(QUERY_KEYS.since, String(view.since));
   // URLSearchParams writes "," as %2C; a comma is legal in a query and reads better in a shared link.
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
@@ -41,5 +42,6 @@ export function parseViewQuery(query: string, choices: ExploreChoices, defaults:
   const measure: Measure = choices.pair !== null && (measureParam === 'value' || measureParam === 'rank') ? measureParam : defaults.measure;
   const displayParam = params.get(QUERY_KEYS.display) as Display | null;
   const display = displayParam !== null && DISPLAYS.includes(displayParam) && (displayParam !== 'map' || choices.map) ? displayParam : defaults.display;
-  return { areas, from, to, measure, display };
+  const since = choices.change ? yearParam(params.get(QUERY_KEYS.since), choices.years) : null;
+  return { areas, from, to, measure, display, since };
 }

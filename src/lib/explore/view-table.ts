@@ -8,6 +8,7 @@ import { formatNumber } from '../format.ts';
 import { areaName, periodText, qualifyValue } from '../charts/labels.ts';
 import { neutraliseCell, quoteField } from '../downloads/csv-cells.ts';
 import type { Indicator, Observation } from '../indicators/model.ts';
+import { CHANGE_UNIT, type Change } from './change-since.ts';
 
 export interface ViewTable {
   /** Column headings in the reader's language; `numeric` columns align right. */
@@ -32,7 +33,10 @@ const attributeText = (value: unknown, locale: Locale) => (typeof value === 'num
 export function viewTable(indicator: Indicator, observations: readonly Observation[], locale: Locale): ViewTable {
   const tr = t(locale);
   const unit = indicator.isRank ? '' : (indicator.unit.symbol ?? '');
-  const valueHeader = unit ? `${tr('chart.value')} (${unit})` : indicator.isRank ? tr('chart.rank') : tr('chart.value');
+  // A change names itself ("Thay đổi so với năm 2018, điểm"); a figure says its unit.
+  const changeName = pick(locale, indicator.unit.name, indicator.unit.name_en);
+  const valueHeader =
+    indicator.unit.code === CHANGE_UNIT ? changeName.charAt(0).toLocaleUpperCase(locale) + changeName.slice(1) : unit ? `${tr('chart.value')} (${unit})` : indicator.isRank ? tr('chart.rank') : tr('chart.value');
   return {
     columns: [
       { text: tr('chart.period'), numeric: false },
@@ -63,22 +67,28 @@ export function viewTable(indicator: Indicator, observations: readonly Observati
  * figure's qualifiers and source date. Written like the site's "CSV for Excel": a byte order mark,
  * CRLF, quoting where needed and formula characters neutralised in text cells.
  */
-export function viewCsv(indicator: Indicator, observations: readonly Observation[]): string {
+export function viewCsv(indicator: Indicator, observations: readonly Observation[], changes?: { since: number; list: readonly Change[] }): string {
+  // A change since a year keeps the published figure in `value`, beside the base year's figure and
+  // the difference drawn: every number stays traceable to its source.
+  const changeColumns = changes ? ['base_period', 'base_value', 'base_value_qualifier', `change_since_${changes.since}`, 'change_qualifier'] : [];
   const header = [
     'period', 'area', 'area_name', 'area_name_en',
     ...indicator.dimensions.map((d) => d.name),
     ...indicator.attributes.map((a) => a.name),
     'value', 'value_qualifier', 'period_qualifier', 'unit',
+    ...changeColumns,
     'source', 'source_title', 'source_publisher', 'source_date', 'source_url',
   ];
-  const numeric = new Set(['value', ...indicator.attributes.filter((a) => a.type === 'integer' || a.type === 'number').map((a) => a.name)]);
-  const rows = observations.map((o) => [
+  const numeric = new Set(['value', 'base_value', `change_since_${changes?.since}`, ...indicator.attributes.filter((a) => a.type === 'integer' || a.type === 'number').map((a) => a.name)]);
+  const cells = (o: Observation, change?: Change) => [
     o.period.text, o.area.code, o.area.name, o.area.name_en,
     ...indicator.dimensions.map((d) => o.dims[d.name] ?? ''),
     ...indicator.attributes.map((a) => (o.attributes[a.name] === null || o.attributes[a.name] === undefined ? '' : String(o.attributes[a.name]))),
     o.value === null ? '' : String(o.value), o.valueQualifier ?? '', o.periodQualifier ?? '', indicator.unit.code,
+    ...(change ? [change.base.period.text, String(change.base.value), change.base.valueQualifier ?? '', String(change.change.value), change.change.valueQualifier ?? ''] : []),
     o.source.id, o.source.title, o.source.publisher, o.source.date ?? '', o.source.path,
-  ]);
+  ];
+  const rows = changes ? changes.list.map((c) => cells(c.figure, c)) : observations.map((o) => cells(o));
   const line = (cells: string[], isHeader: boolean) =>
     cells.map((cell, k) => quoteField(neutraliseCell(cell, !isHeader && numeric.has(header[k]!) ? ({ name: header[k]!, type: 'number' } as Field) : undefined))).join(',');
   return `\uFEFF${[line(header, true), ...rows.map((r) => line(r, false))].join('\r\n')}\r\n`;

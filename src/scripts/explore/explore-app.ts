@@ -8,6 +8,7 @@
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import { kindSummary, renderChartSvg } from '../../lib/charts/render.ts';
 import { chartSummary } from '../../lib/charts/summary.ts';
+import { seriesName } from '../../lib/charts/labels.ts';
 import { provinceRanking } from '../../lib/charts/ranking/province-ranking.ts';
 import { NARROW_CHART, WIDE_CHART } from '../../lib/charts/sizes.ts';
 import type { ChartSize } from '../../lib/charts/api.ts';
@@ -22,6 +23,7 @@ import { parseViewQuery, viewQuery } from '../../lib/explore/view-query.ts';
 import { INDICATOR_KEY } from '../../lib/explore/query-keys.ts';
 import { viewCsv, viewTable } from '../../lib/explore/view-table.ts';
 import { composePicture } from '../../lib/explore/picture.ts';
+import { changeSince, type Change } from '../../lib/explore/change-since.ts';
 import { besideOriginal } from '../../i18n/translate.ts';
 import { formatDate, formatPeriod } from '../../lib/format.ts';
 import { foldForSearch } from '../../lib/text/fold.ts';
@@ -211,20 +213,27 @@ export async function start(figure: HTMLElement): Promise<void> {
     return shownIndicator.sources.map((s) => `${besideOriginal(locale, s.publisher, s.publisher_en)}, ${s.date ? formatDate(s.date, locale) : tr('chart.undated')}`);
   }
 
-  /** What the view shows, drawn: the shown indicator, the chart kind and the rows of its table. */
+  /**
+   * What the view shows, drawn: the shown indicator (as change since a year, where asked), the chart
+   * kind, the rows of its table, the changes behind them and the series a change had to leave out.
+   */
   function shownBy(indicator: Indicator, v: ExploreView) {
     const inYears = withinYears(indicator, v);
     const map = v.display === 'map' ? provinceRanking(inYears) : null;
-    const shown = map ? inYears : selectView(indicator, { ...v, display: v.display === 'map' ? 'chart' : v.display });
-    const effective: ExploreView = map ? v : { ...v, display: v.display === 'map' ? 'chart' : v.display };
+    const selected = map ? inYears : selectView(indicator, { ...v, display: v.display === 'map' ? 'chart' : v.display });
+    const effective: ExploreView = map ? { ...v, since: null } : { ...v, display: v.display === 'map' ? 'chart' : v.display };
+    const change = effective.since !== null && !indicator.isRank ? changeSince(selected, effective.since) : null;
+    const shown = change ? change.indicator : selected;
     const kind = viewChartKind(shown, effective, defaults);
     const rows = map ? [...map.entries.map((e) => e.observation), ...(map.national ? [map.national] : [])] : shown.observations;
-    return { shown, kind, rows, map, effective };
+    // Named as the legend names them: a province's own second line (another source) is told apart.
+    const without = (change?.without ?? []).map((series) => seriesName(series, locale));
+    return { shown, kind, rows, map, effective, changes: change ? { since: effective.since!, list: change.changes } : undefined, without };
   }
 
   /** Draws `v` of `indicator` (the measure shown) in place of what is on screen; synchronous, so no later change can interleave. */
   function draw(indicator: Indicator, v: ExploreView): void {
-    const { shown, kind, rows, map, effective } = shownBy(indicator, v);
+    const { shown, kind, rows, map, effective, changes, without } = shownBy(indicator, v);
     const isPageDefault = indicatorId === config.indicator && isDefaultView(v, defaults);
     if (isPageDefault) restoreOriginal();
     else {
@@ -235,7 +244,7 @@ export async function start(figure: HTMLElement): Promise<void> {
         morphChart(svg, renderChartSvg(shown, { ...size, locale, today: config.today, idPrefix: `${config.idPrefix}-${suffix}`, kind }));
         svg.dispatchEvent(new Event('chart-series-change'));
       }
-      heading.textContent = pick(locale, indicator.title.vi, indicator.title.en);
+      heading.textContent = pick(locale, shown.title.vi, shown.title.en);
       // As ChartFigure words it: the ranking's summary for the map, the indicator's own otherwise.
       summary.textContent = kind === 'province-map' ? kindSummary(shown, kind, locale, config.today) : chartSummary(shown, locale, config.today);
       details.replaceChildren(el('summary', {}, tr('chart.table')), tableOf(shown, rows));
@@ -246,10 +255,17 @@ export async function start(figure: HTMLElement): Promise<void> {
     mainFrame.hidden = effective.display === 'table';
     details.open = effective.display === 'table' || details.open;
     for (const frame of tiles) frame.hidden = !isPageDefault;
-    if (live) live.textContent = viewAnnouncement(indicator, shown, effective, choices, locale);
-    current = { shown, kind, rows, indicator };
+    if (live) live.textContent = viewAnnouncement(indicator, shown, effective, choices, locale, without);
+    current = { shown, kind, rows, indicator, changes };
   }
-  let current: { shown: Indicator; kind: ReturnType<typeof viewChartKind>; rows: readonly Observation[]; indicator: Indicator } | null = null;
+  let current: {
+    shown: Indicator;
+    kind: ReturnType<typeof viewChartKind>;
+    rows: readonly Observation[];
+    /** The indicator as published: the CSV's figures and units are its own, changes beside them. */
+    indicator: Indicator;
+    changes: { since: number; list: readonly Change[] } | undefined;
+  } | null = null;
 
   // ---- The controls ----------------------------------------------------------------------------
 
@@ -348,6 +364,10 @@ export async function start(figure: HTMLElement): Promise<void> {
         el('fieldset', { className: 'explore-years' }, el('legend', {}, tr('explore.years')), yearSelect('from', tr('explore.from'), view.from ?? choices.years[0]!), yearSelect('to', tr('explore.to'), view.to ?? choices.years[choices.years.length - 1]!)),
       );
     }
+    if (choices.change) {
+      const select = el('select', { name: 'since', id: `${config.idPrefix}-since` }, el('option', { value: '' }, tr('explore.sinceNone')), ...choices.years.map((year) => el('option', { value: String(year) }, String(year))));
+      parts.push(el('div', { className: 'explore-since' }, el('label', { htmlFor: select.id }, tr('explore.since')), select));
+    }
     if (choices.areas.length > 0) parts.push(areaPicker());
     const reset = el('button', { type: 'button', className: 'explore-reset', id: `${config.idPrefix}-reset` }, tr('explore.reset'));
     reset.addEventListener('click', () => void settle(indicatorId, () => defaults, true));
@@ -369,6 +389,12 @@ export async function start(figure: HTMLElement): Promise<void> {
     const to = form.querySelector<HTMLSelectElement>('select[name="to"]');
     if (from) from.value = String(view.from ?? choices.years[0]);
     if (to) to.value = String(view.to ?? choices.years[choices.years.length - 1]);
+    const since = form.querySelector<HTMLSelectElement>('select[name="since"]');
+    if (since) {
+      since.value = view.since === null ? '' : String(view.since);
+      // The map shows one period: a change since a year has no place on it.
+      since.disabled = view.display === 'map';
+    }
     const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="area"]')];
     for (const box of boxes) box.checked = view.areas.includes(box.value);
     const full = view.areas.length >= MAX_COMPARED;
@@ -392,10 +418,12 @@ export async function start(figure: HTMLElement): Promise<void> {
     let from = year('from', choices.years[0]!);
     let to = year('to', choices.years[choices.years.length - 1]!);
     if (from !== null && to !== null && from > to) [from, to] = [to, from];
+    const sinceText = form.querySelector<HTMLSelectElement>('select[name="since"]')?.value ?? '';
     return {
       areas,
       from,
       to,
+      since: sinceText === '' ? null : Number(sinceText),
       measure: (value('measure') as ExploreView['measure'] | undefined) ?? view.measure,
       display: (value('display') as ExploreView['display'] | undefined) ?? view.display,
     };
@@ -481,11 +509,11 @@ export async function start(figure: HTMLElement): Promise<void> {
   // ---- Downloads of the view -------------------------------------------------------------------
 
   const picture = (drawn: NonNullable<typeof current>) => {
-    const { shown, kind, indicator } = drawn;
+    const { shown, kind } = drawn;
     const chart = renderChartSvg(shown, { ...WIDE_CHART, locale, today: config.today, idPrefix: 'view', kind });
     const size = { width: Number(chart.match(/ width="(\d+)"/)?.[1] ?? WIDE_CHART.width), height: Number(chart.match(/ height="(\d+)"/)?.[1] ?? WIDE_CHART.height) };
     const svg = composePicture(chart, size, {
-      title: pick(locale, indicator.title.vi, indicator.title.en),
+      title: pick(locale, shown.title.vi, shown.title.en),
       source: tr('explore.pictureSource', { sources: sourcesOf(shown).join('; ') }),
       address: `${config.portal} · ${location.href}`,
     });
@@ -507,7 +535,7 @@ export async function start(figure: HTMLElement): Promise<void> {
     el(
       'p',
       { className: 'explore-buttons' },
-      button(tr('explore.download.csv'), (drawn) => download(fileName(drawn, 'csv'), new Blob([viewCsv(drawn.indicator, drawn.rows)], { type: 'text/csv;charset=utf-8' }))),
+      button(tr('explore.download.csv'), (drawn) => download(fileName(drawn, 'csv'), new Blob([viewCsv(drawn.indicator, drawn.rows, drawn.changes)], { type: 'text/csv;charset=utf-8' }))),
       button(tr('explore.download.svg'), (drawn) => download(fileName(drawn, 'svg'), new Blob([picture(drawn).svg], { type: 'image/svg+xml' }))),
       button(tr('explore.download.png'), async (drawn) => {
         const { svg, width, height } = picture(drawn);
