@@ -183,6 +183,26 @@ describe('change since a year', () => {
   });
 });
 
+describe('change since a year, with other choices', () => {
+  it('measures from a year before the years shown', async () => {
+    const page = await explorer(desktop, '/en/indicators/pci-score/?from=2018&to=2022&since=2015');
+    const base = pci.observations.find((o) => o.period.text === '2015')!.value!;
+    const in2018 = pci.observations.find((o) => o.period.text === '2018')!.value!;
+    const rows = await tableRows(page);
+    expect(rows.map((r) => r[0])).toEqual(['2018', '2019', '2020', '2021', '2022']);
+    expect(rows[0]!.at(-2)).toBe(formatNumber(Number((in2018 - base).toFixed(2)), 'en'));
+    await page.close();
+  });
+
+  it('is not offered for a rank, and goes when the reader switches to one', async () => {
+    const page = await explorer(desktop, '/en/indicators/papi-score/');
+    expect(await figureOf(page).getByLabel('Change since').count()).toBe(1);
+    await figureOf(page).getByRole('radio', { name: 'Rank' }).check();
+    await expect.poll(() => figureOf(page).getByLabel('Change since').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('chart, map or table', () => {
   it('draws the national tile map of the period with the most provinces, and its table of every province', async () => {
     const page = await explorer(desktop, '/en/indicators/pci-score/');

@@ -1,7 +1,7 @@
 // Change since a year: worked out from published figures only, never across a change of territory,
 // keeping a rough figure rough, and leaving out (and naming) a series with no figure that year.
 import { describe, expect, it } from 'vitest';
-import { changeSince, CHANGE_UNIT, differenceQualifier } from '../../src/lib/explore/change-since.ts';
+import { baseYears, changeSince, changeSummary, CHANGE_UNIT, differenceQualifier } from '../../src/lib/explore/change-since.ts';
 import { selectView } from '../../src/lib/explore/explore-view.ts';
 import { viewCsv, viewTable } from '../../src/lib/explore/view-table.ts';
 import { parseViewQuery, viewQuery } from '../../src/lib/explore/view-query.ts';
@@ -29,7 +29,9 @@ const shares = () =>
 describe('changeSince', () => {
   const indicator = shares();
   const view = { areas: ['VN', PROVINCES[0]!.code], from: null, to: null, measure: 'value' as const, display: 'chart' as const, since: 2018 };
-  const { indicator: change, changes, without } = changeSince(selectView(indicator, view), 2018);
+  const selected = selectView(indicator, view);
+  const result = changeSince(selected, 2018);
+  const { indicator: change, changes, without, notAcross } = result;
 
   it('subtracts each series’ own figure of the base year, to the decimals published', () => {
     const province = change.series[0]!.segments[0]!.observations.map((o) => [o.period.text, o.value]);
@@ -37,20 +39,47 @@ describe('changeSince', () => {
     expect(change.series[1]!.segments[0]!.observations.map((o) => o.value)).toEqual([0, 5]);
   });
 
-  it('never compares the merged province with the old one', () => {
+  it('never compares the merged province with the old one, and says so', () => {
     expect(change.observations.some((o) => o.period.text === '2025')).toBe(false);
+    expect(notAcross.map((n) => n.since)).toEqual(['2025-07-01']);
   });
 
   it('leaves out, and names, a series with no figure in the base year', () => {
     expect(without.map((s) => s.segments[0]!.area.code)).toEqual([PROVINCES[0]!.code]);
   });
 
-  it('keeps a rough figure rough: "over" less exact is "over", anything less "about" is "about"', () => {
+  it('keeps a rough figure rough, the base year itself at exactly 0, and drops a change nothing bounds', () => {
     expect(change.series[0]!.segments[0]!.observations[1]!.valueQualifier).toBe('over');
-    expect(change.series[1]!.segments[0]!.observations.map((o) => o.valueQualifier)).toEqual(['about', 'about']);
+    expect(change.series[1]!.segments[0]!.observations.map((o) => o.valueQualifier)).toEqual([null, 'about']);
     expect(differenceQualifier(null, 'over')).toBe('under');
     expect(differenceQualifier('over', 'under')).toBe('over');
-    expect(differenceQualifier('over', 'over')).toBe('about');
+    expect(differenceQualifier('over', 'over')).toBe('unbounded');
+    expect(differenceQualifier('under', null)).toBe('under');
+  });
+
+  it('takes as base only a year stated as a year, never a quarter or a figure whose period is rough', () => {
+    const rough = syntheticIndicator({
+      unit: 'percent',
+      rows: [
+        { period: '2019-Q1', area: '45', value: 10 },
+        { period: '2019-12-30', area: '45', value: 11, period_qualifier: 'not-stated' },
+        { period: '2020', area: '45', value: 12 },
+        { period: '2021', area: '45', value: 13 },
+      ],
+    });
+    expect(baseYears(rough)).toEqual([2020]);
+    expect(changeSince(rough, 2019).without).toHaveLength(1);
+    expect(changeSince(rough, 2020).indicator.observations.map((o) => [o.period.text, o.value])).toEqual([['2020', 0], ['2021', 1]]);
+  });
+
+  it('says in words what moved, from which two published figures, and what was left out', () => {
+    const words = changeSummary(selected, result, 2018, 'en');
+    expect(words).toContain('Change since each line’s own figure for 2018.');
+    expect(words).toContain(': +17.83 percentage points by 2024 (70 against 52.17).');
+    expect(words).toContain('about +5 percentage points by 2024 (55 against about 50).');
+    expect(words).toContain(`No figure for 2018, so no change for: ${PROVINCES[0]!.name_en}.`);
+    expect(words).toContain('figures from 1 July 2025 are of another territory');
+    expect(words).not.toMatch(/national average|published/);
   });
 
   it('says what it is: percentage points since the year, no "%" sign, no target', () => {
@@ -85,7 +114,7 @@ describe('change since in the address', () => {
     expect(parseViewQuery('?since=2019', choices, defaults).since).toBeNull();
     const rank = syntheticIndicator({ unit: 'rank', rows: [{ period: '2018', area: '45', value: 5, out_of: 63 }, { period: '2020', area: '45', value: 3, out_of: 63 }] });
     const rankChoices = exploreChoices(rank, null);
-    expect(rankChoices.change).toBe(false);
+    expect(rankChoices.sinceYears).toEqual([]);
     expect(parseViewQuery('?since=2018', rankChoices, defaultView(rank, rankChoices)).since).toBeNull();
   });
 });

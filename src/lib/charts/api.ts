@@ -31,6 +31,8 @@ export interface ChartOptions extends ChartSize {
   today: string;
   /** The chart to draw; chooseChart(indicator) when left out (e.g. 'tile-map' beside district bars). */
   kind?: ChartKind;
+  /** What the chart shows in words, for its <desc>, when the chart's own summary would not say it (a change since a year). */
+  summary?: string;
 }
 
 export interface Plot {

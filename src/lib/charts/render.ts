@@ -73,7 +73,7 @@ export function renderChartSvg(indicator: Indicator, options: ChartOptions): str
       'font-family': FONT_FAMILY,
     },
     tag('title', { id: ids.title }, text(pick(options.locale, indicator.title.vi, indicator.title.en))),
-    tag('desc', { id: ids.desc }, text(kindSummary(indicator, kind, options.locale, options.today))),
+    tag('desc', { id: ids.desc }, text(options.summary ?? kindSummary(indicator, kind, options.locale, options.today))),
     tag('rect', { width: Math.round(width), height: Math.round(height), fill: INK.background }),
     body,
   );

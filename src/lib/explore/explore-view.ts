@@ -12,6 +12,7 @@ import type { ChartKind } from '../charts/api.ts';
 import { chooseChart, comparesWithinPeriods, provinceMapAvailable } from '../charts/choose.ts';
 import { provinceRanking } from '../charts/ranking/province-ranking.ts';
 import { formatPeriod } from '../format.ts';
+import { baseYears } from './change-since.ts';
 
 export type Measure = 'value' | 'rank';
 export type Display = 'chart' | 'map' | 'table';
@@ -46,8 +47,11 @@ export interface ExploreChoices {
   pair: MeasurePair | null;
   /** True when enough provinces have a figure in one period to draw the national tile map. */
   map: boolean;
-  /** True when figures can be shown as change since a year: two years or more, and not a rank (a rank's change is its own indicator). */
-  change: boolean;
+  /**
+   * Years a change can be measured from (lib/explore/change-since.ts): a plainly stated yearly
+   * figure with a later one. None for a rank, whose change is an indicator of its own.
+   */
+  sinceYears: number[];
 }
 
 export interface MeasurePair {
@@ -101,7 +105,7 @@ export function exploreChoices(indicator: Indicator, pair: MeasurePair | null): 
   const bare = (area: AreaChoice) => area.name.vi.replace(/^(Tỉnh|Thành phố)\s+/u, '');
   const sorted = [...areas.values()].sort((a, b) => (a.level === 'country' ? -1 : b.level === 'country' ? 1 : bare(a).localeCompare(bare(b), 'vi')));
   const years = [...new Set(all.map(startYear))].sort((a, b) => a - b);
-  return { areas: sorted, years, pair, map: provinceMapAvailable(indicator), change: !indicator.isRank && years.length >= 2 };
+  return { areas: sorted, years, pair, map: provinceMapAvailable(indicator), sinceYears: indicator.isRank ? [] : baseYears(indicator) };
 }
 
 /** The view a page opens with: what the build draws, the country's average beside the province where published. */
@@ -183,7 +187,7 @@ export function viewYears(indicator: Indicator): { from: number; to: number } | 
  * What the view shows, in one sentence for the live region: "Showing Quảng Trị and Quảng Bình,
  * 2018–2022". `shown` is selectView's indicator (or withinYears' for the map).
  */
-export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: ExploreView, choices: ExploreChoices, locale: Locale, without: readonly string[] = []): string {
+export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: ExploreView, choices: ExploreChoices, locale: Locale, notes: readonly string[] = []): string {
   const tr = t(locale);
   const names = [trackedName(indicator, locale), ...view.areas.map((key) => choices.areas.find((a) => a.key === key)).flatMap((a) => (a ? [pick(locale, a.name.vi, a.name.en)] : []))].filter(Boolean);
   // The map shows one period, the one with figures for the most provinces.
@@ -194,8 +198,7 @@ export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: E
   const what = tr(`explore.display.${view.display}`);
   const sentence = tr('explore.showing', { what, areas: view.display === 'map' ? tr('explore.allProvinces') : list, years: period });
   if (view.since === null || view.display === 'map') return sentence;
-  const missing = without.length ? ` ${tr('explore.without', { year: view.since, areas: new Intl.ListFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { type: 'conjunction' }).format(without) })}` : '';
-  return `${sentence} ${tr('explore.announceSince', { year: view.since })}${missing}`;
+  return [sentence, tr('explore.announceSince', { year: view.since }), ...notes].join(' ');
 }
 
 export const sameAreas = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((key, i) => key === b[i]);

@@ -42,6 +42,6 @@ export function parseViewQuery(query: string, choices: ExploreChoices, defaults:
   const measure: Measure = choices.pair !== null && (measureParam === 'value' || measureParam === 'rank') ? measureParam : defaults.measure;
   const displayParam = params.get(QUERY_KEYS.display) as Display | null;
   const display = displayParam !== null && DISPLAYS.includes(displayParam) && (displayParam !== 'map' || choices.map) ? displayParam : defaults.display;
-  const since = choices.change ? yearParam(params.get(QUERY_KEYS.since), choices.years) : null;
+  const since = yearParam(params.get(QUERY_KEYS.since), choices.sinceYears);
   return { areas, from, to, measure, display, since };
 }

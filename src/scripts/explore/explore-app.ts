@@ -8,7 +8,6 @@
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import { kindSummary, renderChartSvg } from '../../lib/charts/render.ts';
 import { chartSummary } from '../../lib/charts/summary.ts';
-import { seriesName } from '../../lib/charts/labels.ts';
 import { provinceRanking } from '../../lib/charts/ranking/province-ranking.ts';
 import { NARROW_CHART, WIDE_CHART } from '../../lib/charts/sizes.ts';
 import type { ChartSize } from '../../lib/charts/api.ts';
@@ -23,7 +22,7 @@ import { parseViewQuery, viewQuery } from '../../lib/explore/view-query.ts';
 import { INDICATOR_KEY } from '../../lib/explore/query-keys.ts';
 import { viewCsv, viewTable } from '../../lib/explore/view-table.ts';
 import { composePicture } from '../../lib/explore/picture.ts';
-import { changeSince, type Change } from '../../lib/explore/change-since.ts';
+import { changeNotes, changeSince, changeSummary, type Change } from '../../lib/explore/change-since.ts';
 import { besideOriginal } from '../../i18n/translate.ts';
 import { formatDate, formatPeriod } from '../../lib/format.ts';
 import { foldForSearch } from '../../lib/text/fold.ts';
@@ -220,20 +219,31 @@ export async function start(figure: HTMLElement): Promise<void> {
   function shownBy(indicator: Indicator, v: ExploreView) {
     const inYears = withinYears(indicator, v);
     const map = v.display === 'map' ? provinceRanking(inYears) : null;
-    const selected = map ? inYears : selectView(indicator, { ...v, display: v.display === 'map' ? 'chart' : v.display });
     const effective: ExploreView = map ? { ...v, since: null } : { ...v, display: v.display === 'map' ? 'chart' : v.display };
-    const change = effective.since !== null && !indicator.isRank ? changeSince(selected, effective.since) : null;
-    const shown = change ? change.indicator : selected;
+    const since = indicator.isRank ? null : effective.since;
+    // A change is worked out over every year, so that its base may lie before the years shown; then narrowed.
+    const selected = map ? inYears : selectView(indicator, since === null ? effective : { ...effective, from: null, to: null });
+    const whole = since === null ? null : changeSince(selected, since);
+    const shown = whole === null ? selected : withinYears(whole.indicator, effective);
+    const change = whole === null ? null : { ...whole, indicator: shown, changes: whole.changes.filter((c) => shown.observations.includes(c.change)) };
     const kind = viewChartKind(shown, effective, defaults);
     const rows = map ? [...map.entries.map((e) => e.observation), ...(map.national ? [map.national] : [])] : shown.observations;
-    // Named as the legend names them: a province's own second line (another source) is told apart.
-    const without = (change?.without ?? []).map((series) => seriesName(series, locale));
-    return { shown, kind, rows, map, effective, changes: change ? { since: effective.since!, list: change.changes } : undefined, without };
+    return {
+      shown,
+      kind,
+      rows,
+      map,
+      effective,
+      changes: change === null ? undefined : { since: since!, list: change.changes },
+      // In words: the summary beside the chart and its <desc>, and what the change left out.
+      summary: change === null ? null : changeSummary(selected, change, since!, locale),
+      notes: change === null ? [] : changeNotes(change, since!, locale),
+    };
   }
 
   /** Draws `v` of `indicator` (the measure shown) in place of what is on screen; synchronous, so no later change can interleave. */
   function draw(indicator: Indicator, v: ExploreView): void {
-    const { shown, kind, rows, map, effective, changes, without } = shownBy(indicator, v);
+    const { shown, kind, rows, map, effective, changes, summary: changeWords, notes } = shownBy(indicator, v);
     const isPageDefault = indicatorId === config.indicator && isDefaultView(v, defaults);
     if (isPageDefault) restoreOriginal();
     else {
@@ -241,12 +251,12 @@ export async function start(figure: HTMLElement): Promise<void> {
       if (toggleGroup) savedToggles = (toggleGroup.remove(), toggleGroup);
       for (const [suffix, size] of DRAWINGS) {
         const svg = svgOf(suffix);
-        morphChart(svg, renderChartSvg(shown, { ...size, locale, today: config.today, idPrefix: `${config.idPrefix}-${suffix}`, kind }));
+        morphChart(svg, renderChartSvg(shown, { ...size, locale, today: config.today, idPrefix: `${config.idPrefix}-${suffix}`, kind, summary: changeWords ?? undefined }));
         svg.dispatchEvent(new Event('chart-series-change'));
       }
       heading.textContent = pick(locale, shown.title.vi, shown.title.en);
       // As ChartFigure words it: the ranking's summary for the map, the indicator's own otherwise.
-      summary.textContent = kind === 'province-map' ? kindSummary(shown, kind, locale, config.today) : chartSummary(shown, locale, config.today);
+      summary.textContent = changeWords ?? (kind === 'province-map' ? kindSummary(shown, kind, locale, config.today) : chartSummary(shown, locale, config.today));
       details.replaceChildren(el('summary', {}, tr('chart.table')), tableOf(shown, rows));
       sourcesLine.textContent = `${tr('chart.sources')}: ${sourcesOf(shown).join('; ')}.`;
     }
@@ -255,8 +265,8 @@ export async function start(figure: HTMLElement): Promise<void> {
     mainFrame.hidden = effective.display === 'table';
     details.open = effective.display === 'table' || details.open;
     for (const frame of tiles) frame.hidden = !isPageDefault;
-    if (live) live.textContent = viewAnnouncement(indicator, shown, effective, choices, locale, without);
-    current = { shown, kind, rows, indicator, changes };
+    if (live) live.textContent = viewAnnouncement(indicator, shown, effective, choices, locale, notes);
+    current = { shown, kind, rows, indicator, changes, summary: changeWords };
   }
   let current: {
     shown: Indicator;
@@ -265,6 +275,8 @@ export async function start(figure: HTMLElement): Promise<void> {
     /** The indicator as published: the CSV's figures and units are its own, changes beside them. */
     indicator: Indicator;
     changes: { since: number; list: readonly Change[] } | undefined;
+    /** The words of a change view, for the downloaded picture's <desc> too. */
+    summary: string | null;
   } | null = null;
 
   // ---- The controls ----------------------------------------------------------------------------
@@ -364,8 +376,8 @@ export async function start(figure: HTMLElement): Promise<void> {
         el('fieldset', { className: 'explore-years' }, el('legend', {}, tr('explore.years')), yearSelect('from', tr('explore.from'), view.from ?? choices.years[0]!), yearSelect('to', tr('explore.to'), view.to ?? choices.years[choices.years.length - 1]!)),
       );
     }
-    if (choices.change) {
-      const select = el('select', { name: 'since', id: `${config.idPrefix}-since` }, el('option', { value: '' }, tr('explore.sinceNone')), ...choices.years.map((year) => el('option', { value: String(year) }, String(year))));
+    if (choices.sinceYears.length > 0) {
+      const select = el('select', { name: 'since', id: `${config.idPrefix}-since` }, el('option', { value: '' }, tr('explore.sinceNone')), ...choices.sinceYears.map((year) => el('option', { value: String(year) }, String(year))));
       parts.push(el('div', { className: 'explore-since' }, el('label', { htmlFor: select.id }, tr('explore.since')), select));
     }
     if (choices.areas.length > 0) parts.push(areaPicker());
@@ -453,7 +465,7 @@ export async function start(figure: HTMLElement): Promise<void> {
   }
 
   /** What the explorer offers for a measure: when it changes, the controls are rebuilt. */
-  const offer = (id: string, c: ExploreChoices) => JSON.stringify([id, c.areas.map((a) => a.key), c.years, c.map, c.pair]);
+  const offer = (id: string, c: ExploreChoices) => JSON.stringify([id, c.areas.map((a) => a.key), c.years, c.map, c.pair, c.sinceYears]);
   let request = 0;
   const failure = el('p', { className: 'explore-failed', role: 'status' });
 
@@ -510,7 +522,7 @@ export async function start(figure: HTMLElement): Promise<void> {
 
   const picture = (drawn: NonNullable<typeof current>) => {
     const { shown, kind } = drawn;
-    const chart = renderChartSvg(shown, { ...WIDE_CHART, locale, today: config.today, idPrefix: 'view', kind });
+    const chart = renderChartSvg(shown, { ...WIDE_CHART, locale, today: config.today, idPrefix: 'view', kind, summary: drawn.summary ?? undefined });
     const size = { width: Number(chart.match(/ width="(\d+)"/)?.[1] ?? WIDE_CHART.width), height: Number(chart.match(/ height="(\d+)"/)?.[1] ?? WIDE_CHART.height) };
     const svg = composePicture(chart, size, {
       title: pick(locale, shown.title.vi, shown.title.en),
