@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
+import { reservedCellExplainer } from '../src/lib/validate/reserved-cells.ts';
+import type { Field } from '../src/lib/contract/table-schema.ts';
+import type { Resource } from '../src/lib/contract/data-package.ts';
 import { MAX_TABLE_ROWS } from '../src/lib/validate/table.ts';
 import { reportLines, REPORT_LIMIT } from '../src/lib/validate/report.ts';
 import { hiddenDifference } from '../src/lib/validate/unseen-characters.ts';
@@ -43,7 +46,8 @@ const csvCases: Case[] = [
   ['period-day-month-year.csv', SAMPLE_CSV, '5:1', /period "26\/09\/2025" is not a period/],
   ['period-too-early.csv', SAMPLE_CSV, '3:1', /period 1990 is before 2000/],
   ['unknown-source.csv', SAMPLE_CSV, '3:13', /source "baochi" is not an id in the "sources" of data\/datasets\/sample-services\/datapackage\.json \(ids: test-source\)/],
-  ['semicolon-delimiter.csv', SAMPLE_CSV, '1:1', /separated by a semicolon, expected a comma: save as "CSV UTF-8 \(Comma delimited\)"/],
+  ['semicolon-delimiter.csv', SAMPLE_CSV, '1:1', /separated by a semicolon \(;\), not a comma: this is how Excel saves "CSV" on a computer set to Vietnamese\. Save the file again from Excel as "CSV UTF-8 \(Comma delimited\)", or from Google Sheets/],
+  ['semicolon-decimal-comma.csv', SAMPLE_CSV, '1:1', /separated by a semicolon \(;\), not a comma, and decimals are written with a comma \(41,5\).*with a dot for decimals \(File › Options › Advanced/],
   ['empty-file.csv', SAMPLE_CSV, '1:1', /the file is empty/],
   ['mixed-line-endings.csv', SAMPLE_CSV, '3:27', /this line ends differently from the others \(LF where the file uses CRLF\)/],
   ['not-utf8.csv', SAMPLE_CSV, '4:14', /not UTF-8.*Save it again as "CSV UTF-8/],
@@ -105,6 +109,44 @@ describe('the validator', () => {
     const match = problems.find((p) => p.startsWith(`${path}:${place}`) && message.test(p));
     expect(match, `expected ${path}:${place} ~ ${message}\ngot:\n${problems.join('\n')}`).toBeDefined();
     expect(validatePortal(fixtureFiles({ [path]: fixture }), TODAY).portal).toBeNull();
+  });
+
+  it('says once that a file was saved with semicolons, without a cascade of header problems', () => {
+    const problems = problemsWith(SAMPLE_CSV, 'semicolon-decimal-comma.csv').filter((p) => p.startsWith(SAMPLE_CSV));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).not.toContain('dialect');
+  });
+
+  it('tells a staff member who wrote an area by name which code to write for that period, and where codes are listed', () => {
+    const csv = 'period,area,channel,source,value\n2022,Tỉnh Mẫu,web,test-source,41.5\n2026-Q1,tinh mau,web,test-source,47\n';
+    const problems = validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem);
+    expect(problems).toContain(`${SAMPLE_CSV}:2:6: column "area" holds "Tỉnh Mẫu", a place's name, not its code: write the code listed in data/reference/areas.csv; for 2022 that is "90" (Tỉnh Mẫu (cũ))`);
+    expect(problems).toContain(`${SAMPLE_CSV}:3:9: column "area" holds "tinh mau", a place's name, not its code: write the code listed in data/reference/areas.csv; for 2026-Q1 that is "91" (Tỉnh Mẫu (mới))`);
+  });
+
+  it('offers the nearest source id, and says where a new source is declared', () => {
+    const csv = 'period,area,channel,source,value\n2022,90,web,test-sourse,41.5\n';
+    const problems = validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem);
+    expect(problems.join('\n')).toMatch(/source "test-sourse" is not an id in the "sources" of data\/datasets\/sample-services\/datapackage\.json \(did you mean "test-source"\?\).*add the new source to "sources" there/);
+  });
+
+  it('explains a source outside a table\'s list of sources: where the new id goes, in both places', () => {
+    const explain = reservedCellExplainer(null, 'data/reference/areas.csv');
+    const field = { name: 'source', type: 'string', constraints: { enum: ['xanhx-dti-2020', 'dti-gov-vn-2022'] } } as Field;
+    const resource = { name: 'dti-score' } as Resource;
+    const base = { field, row: {}, resource, descriptorPath: 'data/datasets/dti/datapackage.json' };
+    expect(explain({ ...base, text: 'xanhx-dti-2021', packageSources: ['xanhx-dti-2020', 'dti-gov-vn-2022'] })).toBe(
+      'column "source" holds "xanhx-dti-2021", which is not a source of this table (did you mean "xanhx-dti-2020"?): if it is a new source, declare it in data/datasets/dti/datapackage.json, once in "sources" (its id, title, path, publisher and date) and once in the "enum" of the "source" field of resource "dti-score"',
+    );
+    expect(explain({ ...base, text: 'dantri-2025', packageSources: ['xanhx-dti-2020', 'dantri-2025'] })).toMatch(/is in the "sources" of .* but not in the list of sources this table may cite: add "dantri-2025" to the "enum"/);
+    expect(explain({ ...base, text: 'xanhx-dti-2020', packageSources: [] })).toBeNull();
+  });
+
+  it('suggests the nearest code of a category, and nothing when no code is near', () => {
+    const near = problemsWith(SAMPLE_CSV, 'unknown-category.csv').join('\n');
+    expect(near).not.toContain('did you mean');
+    const csv = 'period,area,channel,source,value\n2022,90,wb,test-source,41.5\n';
+    expect(validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem).join('\n')).toContain('holds "wb", which is not one of its codes (did you mean "web"?)');
   });
 
   it('reports every problem of a file in one run, top to bottom', () => {
@@ -273,7 +315,7 @@ describe('messages that show invisible differences', () => {
 
   it('names a zero-width space inside a code, and full-width digits in a number', () => {
     const withSpace = csv().replace(',web,', ',web\u200b,');
-    expect(printed({ [SAMPLE_CSV]: withSpace }).join('\n')).toMatch(/holds "web\u200b", which is not one of its codes \(web, app\).* \(it contains U\+200B ZERO WIDTH SPACE after "web", which an editor does not show: delete and retype the cell\)/);
+    expect(printed({ [SAMPLE_CSV]: withSpace }).join('\n')).toMatch(/holds "web\u200b", which is not one of its codes \(did you mean "web"\?\) \(web, app\).* \(it contains U\+200B ZERO WIDTH SPACE after "web", which an editor does not show: delete and retype the cell\)/);
     const fullWidth = csv().replace('41.5', '４１.５');
     expect(printed({ [SAMPLE_CSV]: fullWidth }).join('\n')).toMatch(/expects a number but holds "４１\.５".*\(its digits are full-width, as some input methods type them: retype them as 0–9\)/);
   });

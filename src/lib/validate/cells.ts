@@ -7,6 +7,7 @@ import type { Field, MissingValue } from '../contract/table-schema.ts';
 import { isIsoDate } from '../period.ts';
 import { quote } from './problems.ts';
 import { hiddenDifference, unseenCharacterMessage } from './unseen-characters.ts';
+import { didYouMean } from '../text/near.ts';
 import type { CellValue } from '../contract/portal-types.ts';
 
 export type CellResult = { ok: true; value: CellValue } | { ok: false; message: string };
@@ -96,10 +97,10 @@ function checkConstraints(value: CellValue, text: string, field: Field): CellRes
   const c = field.constraints ?? {};
   const categories = field.categories?.map((k) => String(k.value));
   if (categories && !categories.includes(text)) {
-    return fail(`${column} holds ${quote(text)}, which is not one of its codes (${categories.join(', ')}): use one of them, or add the code to the field's categories`);
+    return fail(`${column} holds ${quote(text)}, which is not one of its codes${didYouMean(text, categories)} (${categories.join(', ')}): use one of them, or add the code to the field's categories`);
   }
   if (c.enum && !c.enum.map(String).includes(text)) {
-    return fail(`${column} holds ${quote(text)} but allows only ${c.enum.map(String).join(', ')}`);
+    return fail(`${column} holds ${quote(text)}${didYouMean(text, c.enum.map(String))} but allows only ${c.enum.map(String).join(', ')}`);
   }
   if (c.pattern !== undefined && !new RegExp(`^(?:${c.pattern})$`, 'u').test(text)) {
     return fail(`${column} holds ${quote(text)}, which does not match the pattern ${c.pattern} declared for it`);

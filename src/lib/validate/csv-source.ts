@@ -28,6 +28,12 @@ export interface CsvTable {
   /** Every row after the header, blank lines left out (they are reported as problems). */
   rows: CsvRow[];
   problems: CsvProblem[];
+  /**
+   * True when the file is split by another character than the one declared (Excel's ";" on a
+   * computer set to Vietnamese): its header and rows are then one cell each, and saying so once is
+   * all that helps; the table is not checked further.
+   */
+  wrongDelimiter: boolean;
 }
 
 const names: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab' };
@@ -41,7 +47,7 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const toPlace = lineIndex(src);
   if (src.trim() === '') {
-    return { header: null, rows: [], problems: [{ line: 1, column: 1, message: 'the file is empty: it must start with a header line naming the columns' }] };
+    return { header: null, rows: [], problems: [{ line: 1, column: 1, message: 'the file is empty: it must start with a header line naming the columns' }], wrongDelimiter: false };
   }
 
   // Lines end in CRLF (Excel on Windows) or LF; a file with neither but CRs ends them the old Mac
@@ -97,17 +103,26 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
     else rows.push(row);
   }
 
+  let wrongDelimiter = false;
   if (header && delimiter === ',' && header.cells.length === 1) {
     const other = [';', '\t'].find((d) => header.cells[0]!.text.includes(d));
     if (other) {
+      wrongDelimiter = true;
+      // Excel set to Vietnamese writes both: ";" between cells and "," in decimals (0,2493).
+      const decimalComma = rows.map((row) => row.cells.map((c) => c.text).join(',').split(other)).flat().find((cell) => /^-?\d+,\d+$/.test(cell));
       problems.push({
         line: header.line,
         column: 1,
-        message: `the columns are separated by ${names[other]}, expected ${names[',']}: save as "CSV UTF-8 (Comma delimited)", or declare "dialect": {"delimiter": "${other === '\t' ? '\\t' : other}"} in datapackage.json`,
+        message:
+          `the columns are separated by ${names[other]} (${other === '\t' ? 'tab' : other}), not ${names[',']}` +
+          (decimalComma ? `, and decimals are written with a comma (${decimalComma})` : '') +
+          `: this is how Excel saves "CSV" on a computer set to Vietnamese. Save the file again from Excel as "CSV UTF-8 (Comma delimited)"` +
+          (decimalComma ? ` with a dot for decimals (File › Options › Advanced: untick "Use system separators", then decimal separator "." and thousands separator ",")` : '') +
+          `, or from Google Sheets with File › Download › "Comma-separated values (.csv)"`,
       });
     }
   }
-  return { header, rows, problems };
+  return { header, rows, problems, wrongDelimiter };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DataFiles } from './data-files.ts';
 import { quote, type ProblemList } from './problems.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkTable, type CheckedTable } from './table.ts';
+import type { CellExplainer } from './reserved-cells.ts';
 import { datasetFiles } from '../downloads/urls.ts';
 
 /** The package's own metadata, checked before and apart from its resources. */
@@ -24,7 +25,7 @@ export interface CheckedPackage {
   tables: { index: number; table: CheckedTable }[];
 }
 
-export function checkPackage(files: DataFiles, problems: ProblemList, dir: string): CheckedPackage | null {
+export function checkPackage(files: DataFiles, problems: ProblemList, dir: string, explain?: CellExplainer): CheckedPackage | null {
   const descriptorPath = `${dir}/datapackage.json`;
   const real = files.resolve(descriptorPath);
   if (real !== undefined && real !== descriptorPath) {
@@ -50,7 +51,7 @@ export function checkPackage(files: DataFiles, problems: ProblemList, dir: strin
       names.set(resource.name, index);
       resources.push({ index, resource });
       if (!checkSchemaConsistency(doc, problems, resource, at)) return;
-      const table = checkTable(files, problems, doc, dir, resource, at);
+      const table = checkTable(files, problems, doc, dir, resource, at, explain);
       if (table) tables.push({ index, table });
     });
     reportUndeclaredFiles(files, problems, doc, dir, rawResources);

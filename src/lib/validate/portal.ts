@@ -17,6 +17,8 @@ import { ARTICLES_DIR } from '../articles/article-meta.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
+import { areaNameMessage, reservedCellExplainer } from './reserved-cells.ts';
+import { didYouMean } from '../text/near.ts';
 import { checkQualifierFields, checkRowQualifiers, QUALIFIER_COLUMNS } from './qualifiers.ts';
 import { RESERVED_COLUMNS } from '../contract/observation.ts';
 import type { CheckedTable } from './table.ts';
@@ -63,7 +65,9 @@ export function validatePortal(given: DataFiles, today: string): ValidationResul
     .map((e) => `${DATASETS_DIR}/${e.name}`)
     .sort();
   if (datasetDirs.length === 0) problems.add(DATASETS_DIR, { line: 1, column: 1 }, 'there are no dataset folders: each dataset is a folder holding datapackage.json and its CSV files');
-  const checked = datasetDirs.map((dir) => checkPackage(files, problems, dir));
+  // Staff's commonest slips in the shared columns get messages of their own: an area's name, a source not declared.
+  const explain = reservedCellExplainer(ref && !ref.broken.has('areas') ? ref.areas : null, `${REFERENCE_DIR}/areas.csv`);
+  const checked = datasetDirs.map((dir) => checkPackage(files, problems, dir, explain));
   const packages = checked.filter((p): p is CheckedPackage => p !== null);
   // A descriptor that cannot be read hides its indicators; saying targets point nowhere would mislead.
   const allIndicatorsKnown = packages.length === checked.length;
@@ -417,7 +421,8 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
       if ('found' in lookup) {
         // the one area the code names in the period
       } else if (lookup.problem === 'unknown-code') {
-        problems.add(table.path, row.cells.area!, `area "${code}" is not a code in ${REFERENCE_DIR}/areas.csv: use one listed there`);
+        const named = areaNameMessage(code, typeof periodText === 'string' ? periodText : undefined, ref.areas, `${REFERENCE_DIR}/areas.csv`);
+        problems.add(table.path, row.cells.area!, named ?? `area "${code}" is not a code in ${REFERENCE_DIR}/areas.csv${didYouMean(code, ref.areas.map((a) => a.code))}: use one listed there`);
       } else if (!period) {
         // the period has its own problem, already reported; the code's meaning depends on it
       } else if (lookup.problem === 'not-then') {
@@ -430,7 +435,7 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
     }
     const source = row.values.source;
     if (sources && typeof source === 'string' && !sources.has(source)) {
-      problems.add(table.path, row.cells.source!, `source "${source}" is not an id in the "sources" of ${descriptorPath} (ids: ${[...sources.keys()].join(', ')})`);
+      problems.add(table.path, row.cells.source!, `source "${source}" is not an id in the "sources" of ${descriptorPath}${didYouMean(source, sources.keys())} (ids: ${[...sources.keys()].join(', ')}): correct the id, or add the new source to "sources" there (its id, title, path, publisher and date)`);
     }
     const cited = typeof source === 'string' ? sources?.get(source) : undefined;
     for (const { place, message } of checkRowQualifiers(row, period, cited)) problems.add(table.path, place, message);

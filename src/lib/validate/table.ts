@@ -12,6 +12,7 @@ import { quote, type Place, type ProblemList } from './problems.ts';
 import type { Row } from '../contract/portal-types.ts';
 import { typeCell } from './cells.ts';
 import type { JsonDocument } from './descriptor.ts';
+import type { CellExplainer } from './reserved-cells.ts';
 
 /**
  * The most rows one table may hold. Measured with \`astro build\` on a copy of the portal (2 cores):
@@ -73,6 +74,8 @@ export function checkTable(
   packageDir: string,
   resource: Resource,
   at: JsonPath,
+  /** A better message for a refused cell of the columns every table shares (reserved-cells.ts). */
+  explain: CellExplainer = () => null,
 ): CheckedTable | null {
   const located = resourceFile(files, packageDir, resource.path);
   if ('refused' in located) {
@@ -93,7 +96,7 @@ export function checkTable(
   const before = problems.items.length;
   const table = readCsv(text, resource.dialect?.delimiter ?? ',');
   for (const p of table.problems) problems.add(path, p, p.message);
-  if (!table.header) return null;
+  if (!table.header || table.wrongDelimiter) return null;
   if (table.rows.length > MAX_TABLE_ROWS) {
     const first = table.rows[MAX_TABLE_ROWS]!;
     problems.add(path, { line: first.line, column: 1 }, `this table has ${table.rows.length} rows; the portal supports at most ${MAX_TABLE_ROWS} in one table (every row is drawn, listed and downloaded by the site's pages): split it into tables, by year or by topic, of at most ${MAX_TABLE_ROWS} rows each`);
@@ -120,13 +123,15 @@ export function checkTable(
     const values: Row = {};
     const cells: Record<string, CsvCell> = {};
     let complete = true;
+    const texts = Object.fromEntries(fields.map((field, k) => [field.name, row.cells[k]!.text]));
+    const packageSources = ((doc.value as { sources?: { id?: unknown }[] }).sources ?? []).map((s) => String(s?.id));
     fields.forEach((field, k) => {
       const cell = row.cells[k]!;
       cells[field.name] = cell;
       const typed = typeCell(cell.text, field, resource.schema.missingValues);
       if (typed.ok) values[field.name] = typed.value;
       else {
-        problems.add(path, cell, typed.message);
+        problems.add(path, cell, explain({ field, text: cell.text, row: texts, resource, descriptorPath: doc.path, packageSources }) ?? typed.message);
         complete = false;
       }
     });
