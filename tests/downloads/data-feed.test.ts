@@ -11,6 +11,7 @@ const version = (commit: string, date: string, subject: string, added = 0): Data
   added,
   removed: 0,
   changed: 0,
+  periods: { added: [], removed: [], changed: [] },
 });
 
 const datasets: FeedDataset[] = [

@@ -60,12 +60,14 @@ describe('a dataset\'s changelog, read from git', () => {
       { commit: second, date: '2026-02-20T09:00:00+07:00', subject: 'Revise the 2023 web share; add 2026-Q2', version: '1.1.0', added: 1, removed: 0, changed: 1 },
       { commit: first, date: '2026-01-10T09:00:00+07:00', subject: 'Publish the sample shares', version: '1.0.0', added: 5, removed: 0, changed: 0 },
     ]);
+    // What the changelog says in words: the periods of the rows, from the data, not the message.
+    expect(history.versions[0]!.periods).toEqual({ added: ['2026-Q2'], removed: [], changed: ['2023'] });
   });
 
   it('names each file the commit changed, with its rows then and its name in the dataset\'s folder', () => {
     const [latest] = datasetHistory(source(repo), SUBJECT).versions;
     expect(latest!.files).toEqual([
-      { resource: 'sample-share', path: SAMPLE_CSV, file: 'sample-share.csv', exists: true, added: 1, removed: 0, changed: 1, rows: 6 },
+      { resource: 'sample-share', path: SAMPLE_CSV, file: 'sample-share.csv', exists: true, added: 1, removed: 0, changed: 1, periods: { added: ['2026-Q2'], removed: [], changed: ['2023'] }, rows: 6 },
       { resource: 'datapackage', path: SAMPLE_PACKAGE, file: 'datapackage.json', exists: true },
     ]);
   });

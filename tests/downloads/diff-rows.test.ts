@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { diffTables, keyedTable } from '../../src/lib/downloads/diff-rows.ts';
 
-/** Two versions of a CSV compared as the changelog compares them. */
-const diffRows = (before: string, after: string, key: readonly string[]) => diffTables(keyedTable(before, key), keyedTable(after, key));
+/** Two versions of a CSV compared as the changelog compares them: the counts (periods are tested apart). */
+const diffRows = (before: string, after: string, key: readonly string[]) => {
+  const { added, removed, changed } = diffTables(keyedTable(before, key), keyedTable(after, key));
+  return { added, removed, changed };
+};
 
 const KEY = ['period', 'area'];
 const v1 = 'period,area,source,value\n2022,45,a,41.5\n2023,45,a,47\n';
 
 describe('diffRows', () => {
+  it('names the periods of the rows added, removed and changed, each once', () => {
+    const v2 = 'period,area,source,value\n2023,45,a,48\n2024,44,b,50\n2024,45,b,51\n';
+    expect(diffTables(keyedTable(v1, KEY), keyedTable(v2, KEY)).periods).toEqual({ added: ['2024'], removed: ['2022'], changed: ['2023'] });
+  });
+
   it('counts a row whose key is new as added and one whose key is gone as removed', () => {
     const v2 = 'period,area,source,value\n2023,45,a,47\n2024,44,b,50\n2025,44,b,52\n';
     expect(diffRows(v1, v2, KEY)).toEqual({ added: 2, removed: 1, changed: 0 });

@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { versionSummary } from '../../src/lib/downloads/change-words.ts';
 import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
 import { historyState } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
@@ -186,6 +187,12 @@ describe('the changelog', () => {
       })),
     );
     expect(rows).toEqual(history.versions.map(({ commit, added, removed, changed }) => ({ commit, added, removed, changed })));
+    // Each version says in the reader's words what changed, made from the data; the commit message
+    // is shown apart, as the publisher's note.
+    const words = await page.locator('tr[data-commit] .change-words').allInnerTexts();
+    expect(words).toEqual(history.versions.map((v, i) => versionSummary(v, history.versions[i + 1], 'en')));
+    const notes = await page.locator('tr[data-commit] .publisher-note').allInnerTexts();
+    expect(notes.map((n) => n.replace(/ [0-9a-f]{7}$/, ''))).toEqual(history.versions.map((v) => `Publisher’s note: ${v.subject}`));
     const files = await page.locator('a[data-version-file]').evaluateAll((links) =>
       links.map((a) => ({ href: a.getAttribute('href')!, path: a.getAttribute('data-version-file')!, commit: a.closest('tr')!.getAttribute('data-commit')! })),
     );

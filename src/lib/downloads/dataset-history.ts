@@ -61,6 +61,8 @@ export interface DatasetVersion {
   added: number;
   removed: number;
   changed: number;
+  /** Their periods, each once, sorted: what the changelog names ("2 figures added: 2024, 2025"). */
+  periods: RowChanges['periods'];
 }
 
 export interface DatasetHistory {
@@ -157,7 +159,8 @@ export function datasetHistory(git: GitSource, subject: HistorySubject): Dataset
   let currentVersion: string | null = null;
   const versions = oldestFirst.map(({ entry, files, version }): DatasetVersion => {
     if (version !== undefined) currentVersion = version;
-    const sum = (key: keyof RowChanges) => files.reduce((total, f) => total + (f[key] ?? 0), 0);
+    const sum = (key: 'added' | 'removed' | 'changed') => files.reduce((total, f) => total + (f[key] ?? 0), 0);
+    const periodsOf = (key: 'added' | 'removed' | 'changed') => [...new Set(files.flatMap((f) => f.periods?.[key] ?? []))].sort();
     return {
       commit: entry.commit,
       date: entry.date,
@@ -167,6 +170,7 @@ export function datasetHistory(git: GitSource, subject: HistorySubject): Dataset
       added: sum('added'),
       removed: sum('removed'),
       changed: sum('changed'),
+      periods: { added: periodsOf('added'), removed: periodsOf('removed'), changed: periodsOf('changed') },
     };
   });
   return { state: git.state, versions: versions.reverse() };

@@ -11,6 +11,8 @@ export interface RowChanges {
   removed: number;
   /** Rows whose key is in both but with some other cell different. */
   changed: number;
+  /** The periods of those rows (the `period` column), each once, in the file's order: what a changelog names. */
+  periods: { added: string[]; removed: string[]; changed: string[] };
 }
 
 /** A CSV version read once, its rows by key, so that a history of N versions parses N files. */
@@ -50,15 +52,28 @@ export function keyedTable(csv: string, primaryKey: readonly string[]): KeyedTab
 export function diffTables(before: KeyedTable, after: KeyedTable): RowChanges {
   // A column added empty, or removed while empty, does not make every row "changed".
   const columns = [...new Set([...before.columns, ...after.columns])];
+  const periods = { added: new Set<string>(), removed: new Set<string>(), changed: new Set<string>() };
+  const note = (set: Set<string>, row: Record<string, string>) => {
+    if (row['period']) set.add(row['period']);
+  };
   let added = 0;
   let changed = 0;
   for (const [key, row] of after.rows) {
     const old = before.rows.get(key);
-    if (old === undefined) added++;
-    else if (columns.some((c) => (old[c] ?? '') !== (row[c] ?? ''))) changed++;
+    if (old === undefined) {
+      added++;
+      note(periods.added, row);
+    } else if (columns.some((c) => (old[c] ?? '') !== (row[c] ?? ''))) {
+      changed++;
+      note(periods.changed, row);
+    }
   }
   let removed = 0;
-  for (const key of before.rows.keys()) if (!after.rows.has(key)) removed++;
-  return { added, removed, changed };
+  for (const [key, row] of before.rows) {
+    if (after.rows.has(key)) continue;
+    removed++;
+    note(periods.removed, row);
+  }
+  return { added, removed, changed, periods: { added: [...periods.added], removed: [...periods.removed], changed: [...periods.changed] } };
 }
 
