@@ -192,7 +192,7 @@ describe('the changelog', () => {
     const words = await page.locator('tr[data-commit] .change-words').allInnerTexts();
     expect(words).toEqual(history.versions.map((v, i) => versionSummary(v, history.versions[i + 1], 'en')));
     const notes = await page.locator('tr[data-commit] .publisher-note').allInnerTexts();
-    expect(notes.map((n) => n.replace(/ [0-9a-f]{7}$/, ''))).toEqual(history.versions.map((v) => `Publisher’s note: ${v.subject}`));
+    expect(notes.map((n) => n.replace(/\s+[0-9a-f]{7}$/, ''))).toEqual(history.versions.map((v) => `Publisher’s note: ${v.subject}`));
     const files = await page.locator('a[data-version-file]').evaluateAll((links) =>
       links.map((a) => ({ href: a.getAttribute('href')!, path: a.getAttribute('data-version-file')!, commit: a.closest('tr')!.getAttribute('data-commit')! })),
     );
