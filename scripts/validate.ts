@@ -1,16 +1,20 @@
 // npm run validate [folder]: checks every file under data/ and prints each problem as
 // path:line:column: message, then a summary. On GitHub Actions (GITHUB_ACTIONS=true) it also prints
 // each problem as an ::error workflow command, which the pull request shows on the changed line.
-// Exit 0 when clean, 1 when there are problems. It only reads.
+// Exit 0 when clean, 1 when there are problems. It only reads. After a clean run it also names, as
+// notices, the articles whose data changed after they were written (from git, when it has history).
 import { resolve } from 'node:path';
 import { diskFiles } from '../src/site/disk-files.ts';
 import { githubAnnotation, onGitHubActions } from '../src/lib/validate/annotations.ts';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { reportLines } from '../src/lib/validate/report.ts';
 import { buildDay } from '../src/site/build-day.ts';
+import { overtakenNotices } from '../src/site/overtaken-notices.ts';
 
 const root = resolve(process.argv[2] ?? process.cwd());
 const result = validatePortal(diskFiles(root), buildDay());
 if (onGitHubActions(process.env)) for (const problem of result.problems) console.log(githubAnnotation(problem));
 (result.problems.length ? console.error : console.log)(reportLines(result).join('\n'));
+// Notices, not problems: articles whose datasets gained or changed figures after the article's date.
+if (result.portal) for (const line of overtakenNotices(root, result.portal, result.articles)) console.log(line);
 process.exitCode = result.problems.length ? 1 : 0;

@@ -3,8 +3,9 @@
  * does, placing every problem at its line and column: the frontmatter's fields and dates, the ids
  * it relates to, every <IndicatorChart id="…">, and that each article exists in every language.
  */
+import { CHART_ID } from '../articles/overtaken.ts';
 import { parseDocument } from 'yaml';
-import { ArticleFrontmatter } from '../contract/article.ts';
+import { ArticleFrontmatter, type ArticleMeta } from '../contract/article.ts';
 import { ARTICLES_DIR, RELATED_FIELDS, type KnownIds } from '../articles/article-meta.ts';
 import { Locale } from '../contract/site.ts';
 import type { DataFiles } from './data-files.ts';
@@ -14,8 +15,15 @@ import type { ProblemList } from './problems.ts';
 import { pathText } from './zod-problems.ts';
 
 /** Checks every article file; `ids` is null when the data itself has problems (ids are then not checked). */
-export function checkArticles(files: DataFiles, problems: ProblemList, ids: KnownIds | null): void {
+/** A sound article: what `npm run validate` needs to tell an editor when the data has moved on. */
+export interface CheckedArticle {
+  meta: ArticleMeta;
+  body: string;
+}
+
+export function checkArticles(files: DataFiles, problems: ProblemList, ids: KnownIds | null): CheckedArticle[] {
   const byKey = new Map<string, Map<Locale, string>>();
+  const sound: CheckedArticle[] = [];
   for (const entry of files.list(ARTICLES_DIR)) {
     const folder = `${ARTICLES_DIR}/${entry.name}`;
     if (entry.name.startsWith('.')) continue;
@@ -31,8 +39,11 @@ export function checkArticles(files: DataFiles, problems: ProblemList, ids: Know
         problems.add(path, { line: 1, column: 1 }, `an article is one .mdx file directly in ${folder}/: move or remove this`);
         continue;
       }
-      const key = checkArticle(files, problems, path, ids);
-      if (key !== null) byKey.set(key, (byKey.get(key) ?? new Map()).set(locale.data, path));
+      const checked = checkArticle(files, problems, path, ids);
+      if (checked === null) continue;
+      byKey.set(checked.data.translationKey, (byKey.get(checked.data.translationKey) ?? new Map()).set(locale.data, path));
+      const slug = file.name.replace(/\.mdx$/, '');
+      sound.push({ meta: { id: `${locale.data}/${slug}`, filePath: path, locale: locale.data, slug, data: checked.data }, body: checked.body });
     }
   }
   // Every article in every language: the language switch sends readers to its pair.
@@ -43,10 +54,11 @@ export function checkArticles(files: DataFiles, problems: ProblemList, ids: Know
       problems.add(path, { line: 1, column: 1 }, `translationKey "${key}" has no ${locale} version: add ${ARTICLES_DIR}/${locale}/${path.split('/').pop()} with the same translationKey`);
     }
   }
+  return sound;
 }
 
-/** One article: returns its translationKey when its frontmatter is sound, else null. */
-function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: KnownIds | null): string | null {
+/** One article: its frontmatter and body when the frontmatter is sound, else null. */
+function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: KnownIds | null): { data: ArticleFrontmatter; body: string } | null {
   const decoded = decodeUtf8(files.read(path)!, 'the file is not UTF-8 text: save it as UTF-8');
   if (!('text' in decoded)) {
     problems.add(path, decoded.place, decoded.message);
@@ -83,12 +95,12 @@ function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids
         if (!ids[set].has(id)) problems.add(path, at(field), `${field} names "${id}", which is not ${what}: correct the id or remove it`);
       }
     }
-    for (const chart of text.matchAll(/<IndicatorChart\b[^>]*?\bid=(["'])(.*?)\1/g)) {
+    for (const chart of text.matchAll(CHART_ID)) {
       const id = chart[2]!;
       if (ids.indicators.has(id)) continue;
       const near = [...ids.indicators].filter((known) => known.includes(id) || id.includes(known)).slice(0, 3);
       problems.add(path, place(chart.index! + chart[0].lastIndexOf(id)), `<IndicatorChart id="${id}"> names no indicator${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}: use a resource name from a datapackage.json`);
     }
   }
-  return parsed.data.translationKey;
+  return { data: parsed.data, body: text.slice(front.index + front[0].length) };
 }

@@ -12,7 +12,7 @@ import { areaAt, provinceLineage } from '../areas.ts';
 import { ProblemList, sortProblems, type Problem } from './problems.ts';
 import { notDrawing } from '../security/svg-drawing.ts';
 import { lineIndex } from './json-source.ts';
-import { checkArticles } from './articles.ts';
+import { checkArticles, type CheckedArticle } from './articles.ts';
 import { ARTICLES_DIR } from '../articles/article-meta.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
@@ -38,6 +38,8 @@ export interface ValidationResult {
   portal: Portal | null;
   /** How many files and rows were read, for the summary line. */
   counts: { datasets: number; tables: number; rows: number };
+  /** The articles whose frontmatter is sound: `npm run validate` tells editors which ones the data has overtaken. */
+  articles: CheckedArticle[];
 }
 
 /** `today` (YYYY-MM-DD) is the last day a period may start on. */
@@ -114,7 +116,7 @@ export function validatePortal(given: DataFiles, today: string): ValidationResul
 
   const targetIds = ref && usable(ref, 'targets') ? new Set(ref.targets.map((t) => t.id as string)) : null;
   const articleIds = allIndicatorsKnown && targetIds ? { targets: targetIds, datasets: new Set(packages.map((p) => p.dir.split('/').pop()!)), indicators: new Set(indicatorHome.keys()) } : null;
-  checkArticles(files, problems, articleIds);
+  const articles = checkArticles(files, problems, articleIds);
   reportUnreadFiles(problems, files, read);
 
   const sorted = sortProblems(dedupe(problems.items));
@@ -123,7 +125,7 @@ export function validatePortal(given: DataFiles, today: string): ValidationResul
     tables: [reference, ...packages].reduce((n, p) => n + (p?.tables.length ?? 0), 0),
     rows: [reference, ...packages].reduce((n, p) => n + (p?.tables.reduce((m, t) => m + t.table.rows.length, 0) ?? 0), 0),
   };
-  if (sorted.length > 0 || !site || !ref || !reference?.descriptor) return { problems: sorted, portal: null, counts };
+  if (sorted.length > 0 || !site || !ref || !reference?.descriptor) return { problems: sorted, portal: null, counts, articles };
   const resolution = ref.resolutions.find((r) => r.id === site.resolution)!;
   const datasets = packages.map(toDataset);
   const { resolutions, pillars, targets, areas, units } = ref;
@@ -131,6 +133,7 @@ export function validatePortal(given: DataFiles, today: string): ValidationResul
   return {
     problems: [],
     counts,
+    articles,
     portal: {
       site,
       resolution,

@@ -1,0 +1,31 @@
+/**
+ * `npm run validate`'s notices about articles the data has overtaken (lib/articles/overtaken.ts),
+ * with the datasets' changelogs read from git in the portal's folder. Without a full history there
+ * is nothing to compare, and nothing is said.
+ */
+import { articleDatasets, lastFigureChange, overtakenBy, overtakenNotice } from '../lib/articles/overtaken.ts';
+import type { DatasetId } from '../lib/contract/ids.ts';
+import type { Portal } from '../lib/contract/portal-types.ts';
+import { datasetHistory, type GitSource } from '../lib/downloads/dataset-history.ts';
+import { historyState } from '../lib/downloads/git-history.ts';
+import type { CheckedArticle } from '../lib/validate/articles.ts';
+import { nodeGitBlobReader, nodeGitRunner } from './node-git.ts';
+
+export function overtakenNotices(root: string, portal: Portal, articles: readonly CheckedArticle[]): string[] {
+  const run = nodeGitRunner(root);
+  const git: GitSource = { run, blob: nodeGitBlobReader(root), state: historyState(run) };
+  if (git.state !== 'complete') return [];
+  const lastChange = new Map<string, string | null>();
+  for (const dataset of portal.datasets) {
+    const history = datasetHistory(git, {
+      dir: dataset.dir,
+      resources: dataset.indicators.map(({ resource }) => ({ name: resource.name, path: resource.path, primaryKey: resource.schema.primaryKey })),
+    });
+    lastChange.set(dataset.id, lastFigureChange(history.versions));
+  }
+  const datasetOf = new Map<string, DatasetId>(portal.datasets.flatMap((d) => d.indicators.map(({ resource }) => [resource.name, d.id] as [string, DatasetId])));
+  return articles.flatMap(({ meta, body }) => {
+    const overtaken = overtakenBy(meta, articleDatasets(meta, body, datasetOf), (id) => lastChange.get(id) ?? null);
+    return overtaken.length ? [overtakenNotice(meta, overtaken)] : [];
+  });
+}
