@@ -29,7 +29,6 @@ it.beforeAll(async ({ browser }) => {
 });
 
 const activeText = (page: Page) => page.evaluate('document.activeElement?.textContent.trim() ?? ""') as Promise<string>;
-const pathname = (page: Page) => new URL(page.url()).pathname;
 
 /**
  * Reads the focused chart as a keyboard user: focus shows and says the first point; Right walks its

@@ -31,7 +31,9 @@ export function sitemapIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (root === undefined) {
-          logger.warn('no sitemap.xml: data/site.json has no "url", and a sitemap needs absolute addresses');
+          // Not a warning: a site not yet given an address is complete without a sitemap, and the
+          // line says what to do once it has one.
+          logger.info('no sitemap.xml yet: a sitemap needs absolute addresses; set "url" in data/site.json (or PORTAL_SITE_URL) when the site has its address');
           return;
         }
         const out = fileURLToPath(dir);
