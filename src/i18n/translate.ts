@@ -47,6 +47,9 @@ export function numberFormat(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
+/** Names joined as the language joins a list: "A, B và C" / "A, B and C". */
+export const listText = (locale: Locale, items: readonly string[]): string => new Intl.ListFormat(localeTags[locale], { type: 'conjunction' }).format(items);
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralRule(locale: Locale, type: Intl.PluralRuleType): Intl.PluralRules {

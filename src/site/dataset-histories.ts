@@ -3,7 +3,7 @@
  * and one `git cat-file --batch` for every version's bytes, instead of two processes per file. What
  * a changelog says lives in src/lib/downloads/dataset-history.ts; this module only runs git.
  */
-import { datasetHistory, lastUpdated, type DatasetHistory, type GitSource, type LastUpdated } from '../lib/downloads/dataset-history.ts';
+import { datasetHistory, historySubject, lastUpdated, type DatasetHistory, type GitSource, type LastUpdated } from '../lib/downloads/dataset-history.ts';
 import { answeringRunner, commandKey, historyArgs, historyState, parseHistory } from '../lib/downloads/git-history.ts';
 import type { Dataset } from '../lib/contract/portal-types.ts';
 import { thisBuild } from './build-context.ts';
@@ -55,10 +55,7 @@ export async function getHistories(): Promise<DatasetHistories> {
     const of = (dataset: Dataset): DatasetHistory => {
       let history = histories.get(dataset.id);
       if (history === undefined) {
-        history = datasetHistory(git, {
-          dir: dataset.dir,
-          resources: dataset.indicators.map(({ resource }) => ({ name: resource.name, path: resource.path, primaryKey: resource.schema.primaryKey })),
-        });
+        history = datasetHistory(git, historySubject(dataset));
         histories.set(dataset.id, history);
       }
       return history;

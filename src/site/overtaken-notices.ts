@@ -6,7 +6,7 @@
 import { articleDatasets, lastFigureChange, overtakenBy, overtakenNotice } from '../lib/articles/overtaken.ts';
 import type { DatasetId } from '../lib/contract/ids.ts';
 import type { Portal } from '../lib/contract/portal-types.ts';
-import { datasetHistory, type GitSource } from '../lib/downloads/dataset-history.ts';
+import { datasetHistory, historySubject, type GitSource } from '../lib/downloads/dataset-history.ts';
 import { historyState } from '../lib/downloads/git-history.ts';
 import type { CheckedArticle } from '../lib/validate/articles.ts';
 import { nodeGitBlobReader, nodeGitRunner } from './node-git.ts';
@@ -17,11 +17,7 @@ export function overtakenNotices(root: string, portal: Portal, articles: readonl
   if (git.state !== 'complete') return [];
   const lastChange = new Map<string, string | null>();
   for (const dataset of portal.datasets) {
-    const history = datasetHistory(git, {
-      dir: dataset.dir,
-      resources: dataset.indicators.map(({ resource }) => ({ name: resource.name, path: resource.path, primaryKey: resource.schema.primaryKey })),
-    });
-    lastChange.set(dataset.id, lastFigureChange(history.versions));
+    lastChange.set(dataset.id, lastFigureChange(datasetHistory(git, historySubject(dataset)).versions));
   }
   const datasetOf = new Map<string, DatasetId>(portal.datasets.flatMap((d) => d.indicators.map(({ resource }) => [resource.name, d.id] as [string, DatasetId])));
   return articles.flatMap(({ meta, body }) => {

@@ -55,13 +55,13 @@ function periodBound(o: Observation, locale: Locale): string {
 const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
 /** b − a without floating-point noise: rounded to the decimals the data itself gives. */
-const difference = (a: number, b: number): number => {
+export const difference = (a: number, b: number): number => {
   const places = Math.max(decimals(a), decimals(b));
   return Number((b - a).toFixed(places));
 };
 
 /** A difference in the indicator's own terms: percentage points, points, places or a plain quantity. */
-function amount(indicator: Indicator, diff: number, locale: Locale): string {
+export function amount(indicator: Indicator, diff: number, locale: Locale): string {
   const count = Math.abs(diff);
   if (indicator.isRank) return t(locale)('summary.places', { count });
   if (indicator.unit.symbol === '%') return t(locale)('summary.percentagePoints', { count });

@@ -25,6 +25,13 @@ export function neutraliseCell(text: string, field: Field | undefined): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * A CSV file as Excel opens it: a UTF-8 byte order mark, then each line's cells (already made safe
+ * with neutraliseCell and quoteField) joined by the delimiter, every line ended by CRLF.
+ */
+export const excelCsvText = (lines: readonly (readonly string[])[], delimiter: Delimiter = ','): string =>
+  `\uFEFF${lines.map((cells) => cells.join(delimiter)).join('\r\n')}\r\n`;
+
 /** One field quoted when RFC 4180 requires it: it holds the delimiter, a quote or a line break. */
 export function quoteField(text: string, delimiter: Delimiter = ','): string {
   const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);

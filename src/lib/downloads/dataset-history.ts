@@ -7,6 +7,7 @@
  * says why (`state`), and the build goes on.
  */
 import type { GitRunner, HistoryEntry, HistoryState } from './git-history.ts';
+import type { Dataset } from '../contract/portal-types.ts';
 import { readHistory } from './git-history.ts';
 import { diffTables, EMPTY_TABLE, keyedTable, type RowChanges } from './diff-rows.ts';
 
@@ -30,6 +31,12 @@ export interface HistorySubject {
   dir: string;
   resources: readonly { name: string; path: string; primaryKey: readonly string[] }[];
 }
+
+/** What a dataset's changelog reads: its folder, and each table's name, file and primary key. */
+export const historySubject = (dataset: Pick<Dataset, 'dir' | 'indicators'>): HistorySubject => ({
+  dir: dataset.dir,
+  resources: dataset.indicators.map(({ resource }) => ({ name: resource.name, path: resource.path, primaryKey: resource.schema.primaryKey })),
+});
 
 /** One file changed by a commit. */
 export interface FileChange extends Partial<RowChanges> {

@@ -14,7 +14,7 @@
  */
 import Papa from 'papaparse';
 import type { TableSchema } from '../contract/table-schema.ts';
-import { neutraliseCell, quoteField, type Delimiter } from './csv-cells.ts';
+import { excelCsvText, neutraliseCell, quoteField, type Delimiter } from './csv-cells.ts';
 
 export interface ExcelCsvOptions {
   /** The delimiter of the input, as the resource's dialect declares it; a comma by default. */
@@ -27,7 +27,6 @@ export interface ExcelCsvOptions {
 }
 
 const BOM = '\uFEFF';
-const CRLF = '\r\n';
 
 /**
  * Rewrites CSV text as the "CSV for Excel" described above. Columns are matched to the schema's
@@ -46,5 +45,5 @@ export function excelCsv(csvText: string, schema: TableSchema, options: ExcelCsv
     header.map((name) => quoteField(neutraliseCell(name, undefined), delimiter)),
     ...rows.map((row) => row.map((cell, k) => quoteField(neutraliseCell(cell, fields[k]), delimiter))),
   ];
-  return BOM + lines.map((cells) => cells.join(delimiter)).join(CRLF) + CRLF;
+  return excelCsvText(lines, delimiter);
 }

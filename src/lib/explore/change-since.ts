@@ -10,10 +10,11 @@
  *   and a change that no bound holds ("over 60" less "over 50") is not shown.
  * A series with no such base is left out, and so is what lies beyond a merger: both are named.
  */
-import { t, type Locale } from '../../i18n/translate.ts';
+import { listText, t, type Locale } from '../../i18n/translate.ts';
 import type { Unit } from '../contract/reference.ts';
 import type { ValueQualifier } from '../contract/observation.ts';
-import { formatDate, formatNumber, formatQuantity } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
+import { amount, difference } from '../charts/summary.ts';
 import type { Indicator, Observation, Series } from '../indicators/model.ts';
 import { qualifyValue, seriesName } from '../charts/labels.ts';
 
@@ -50,14 +51,6 @@ export function baseYears(indicator: Indicator): number[] {
     }
   }
   return [...years].sort((a, b) => a - b);
-}
-
-const decimals = (value: number): number => (String(value).split('.')[1] ?? '').length;
-
-/** figure − base, to the decimals the two were published with, so 61.26 − 52.17 is 9.09, not 9.089999999999996. */
-function difference(figure: number, base: number): number {
-  const places = Math.max(decimals(figure), decimals(base));
-  return Number((figure - base).toFixed(places));
 }
 
 /**
@@ -100,7 +93,8 @@ export function changeSince(indicator: Indicator, since: number): ChangeSince {
     for (const figure of segment.observations.filter((o) => yearly(o) && o.time >= base.time)) {
       const qualifier = figure === base ? null : differenceQualifier(figure.valueQualifier, base.valueQualifier);
       if (qualifier === 'unbounded') continue;
-      const change: Observation = { ...figure, value: figure === base ? 0 : difference(figure.value!, base.value!), valueQualifier: qualifier, attributes: {} };
+      // To the decimals the two were published with: 61.26 − 52.17 is 9.09, not 9.089999999999996.
+      const change: Observation = { ...figure, value: figure === base ? 0 : difference(base.value!, figure.value!), valueQualifier: qualifier, attributes: {} };
       changes.push({ change, figure, base });
       observations.push(change);
     }
@@ -127,14 +121,8 @@ export function changeSince(indicator: Indicator, since: number): ChangeSince {
   };
 }
 
-/** A change with its sign and its unit: "+9,09 điểm phần trăm", "−3 điểm", "+1.200 ha". */
-function signedAmount(indicator: Indicator, value: number, locale: Locale): string {
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  const size = Math.abs(value);
-  if (indicator.unit.symbol === '%') return `${sign}${t(locale)('summary.percentagePoints', { count: size })}`;
-  if (indicator.unit.code === 'index-points') return `${sign}${t(locale)('summary.points', { count: size })}`;
-  return `${sign}${formatQuantity(size, indicator.unit.symbol, locale)}`;
-}
+/** A change with its sign, in the indicator's own terms (summary.ts): "+9,09 điểm phần trăm", "−3 điểm". */
+const signedAmount = (indicator: Indicator, value: number, locale: Locale): string => `${value > 0 ? '+' : value < 0 ? '−' : ''}${amount(indicator, value, locale)}`;
 
 /**
  * What a change view shows, in words, for the summary beside the chart and its <desc>: each line's
@@ -170,9 +158,8 @@ export function changeSummary(published: Indicator, result: ChangeSince, since: 
 /** What a change view left out, and why: lines without the base year, figures beyond a merger. */
 export function changeNotes(result: ChangeSince, since: number, locale: Locale): string[] {
   const tr = t(locale);
-  const list = (items: string[]) => new Intl.ListFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { type: 'conjunction' }).format(items);
   return [
-    ...(result.without.length ? [tr('explore.without', { year: since, areas: list(result.without.map((s) => seriesName(s, locale))) })] : []),
+    ...(result.without.length ? [tr('explore.without', { year: since, areas: listText(locale, result.without.map((s) => seriesName(s, locale))) })] : []),
     ...result.notAcross.map(({ series, since: day }) => tr('explore.notAcross', { name: seriesName(series, locale), date: formatDate(day, locale) })),
   ];
 }

@@ -4,7 +4,8 @@
  * browser draws every other view with the same functions, so a view looks the same wherever it is
  * drawn. The tracked province is always in the view, and always first.
  */
-import { pick, t, type Locale } from '../../i18n/translate.ts';
+import { listText, pick, t, type Locale } from '../../i18n/translate.ts';
+import { isTrackedProvince } from '../areas.ts';
 import type { IndicatorId } from '../contract/ids.ts';
 import type { Area } from '../contract/reference.ts';
 import { areaKey, groupSeries, type Indicator, type Localized, type Observation } from '../indicators/model.ts';
@@ -93,10 +94,9 @@ export function measurePair(indicator: Indicator, indicators: readonly Indicator
 export function exploreChoices(indicator: Indicator, pair: MeasurePair | null): ExploreChoices {
   const all = everyObservation(indicator).filter((o) => o.value !== null);
   const areas = new Map<string, AreaChoice>();
-  const tracked = new Set(trackedProvince(indicator.observations).map((a) => `${a.code}@${a.valid_from}`));
+  const tracked = trackedProvince(indicator.observations);
   for (const o of all) {
-    const isTracked = tracked.has(`${o.area.code}@${o.area.valid_from}`);
-    if (isTracked || (o.area.level !== 'province' && o.area.level !== 'country')) continue;
+    if (isTrackedProvince(o.area, tracked) || (o.area.level !== 'province' && o.area.level !== 'country')) continue;
     const key = viewAreaKey(o.area, indicator);
     const name = o.area.level === 'country' ? { vi: t('vi')('chart.nationalAverage'), en: t('en')('chart.nationalAverage') } : { vi: o.area.name, en: o.area.name_en };
     areas.set(key, { key, name, level: o.area.level });
@@ -170,7 +170,7 @@ export function selectView(indicator: Indicator, view: ExploreView): Indicator {
 }
 
 /** The tracked province's name as the view shows it: its latest record's. */
-function trackedName(indicator: Indicator, locale: Locale): string {
+export function trackedName(indicator: Indicator, locale: Locale): string {
   const records = trackedProvince(indicator.observations);
   const latest = records.reduce<Area | null>((a, b) => (a === null || b.valid_from > a.valid_from ? b : a), null);
   return latest === null ? '' : pick(locale, latest.name, latest.name_en);
@@ -194,7 +194,7 @@ export function viewAnnouncement(indicator: Indicator, shown: Indicator, view: E
   const mapPeriod = view.display === 'map' ? provinceRanking(shown)?.period : undefined;
   const years = viewYears(shown);
   const period = mapPeriod ? formatPeriod(mapPeriod, locale) : years === null ? tr('explore.noYears') : years.from === years.to ? String(years.from) : `${years.from}–${years.to}`;
-  const list = new Intl.ListFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { type: 'conjunction' }).format(names);
+  const list = listText(locale, names);
   const what = tr(`explore.display.${view.display}`);
   const sentence = tr('explore.showing', { what, areas: view.display === 'map' ? tr('explore.allProvinces') : list, years: period });
   if (view.since === null || view.display === 'map') return sentence;

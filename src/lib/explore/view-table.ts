@@ -6,8 +6,8 @@ import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Field } from '../contract/table-schema.ts';
 import { formatNumber } from '../format.ts';
 import { areaName, periodText, qualifyValue } from '../charts/labels.ts';
-import { neutraliseCell, quoteField } from '../downloads/csv-cells.ts';
-import type { Indicator, Observation } from '../indicators/model.ts';
+import { excelCsvText, neutraliseCell, quoteField } from '../downloads/csv-cells.ts';
+import { categoryLabel, type Indicator, type Observation } from '../indicators/model.ts';
 import { CHANGE_UNIT, type Change } from './change-since.ts';
 
 export interface ViewTable {
@@ -22,9 +22,9 @@ export interface ViewTable {
   }[];
 }
 
-const categoryLabel = (field: Field, code: string, locale: Locale) => {
-  const category = field.categories?.find((c) => String(c.value) === code);
-  return category ? pick(locale, category.label, category.label_en) : code;
+const categoryText = (field: Field, code: string, locale: Locale) => {
+  const label = categoryLabel(field, code);
+  return pick(locale, label.vi, label.en);
 };
 
 const attributeText = (value: unknown, locale: Locale) => (typeof value === 'number' ? formatNumber(value, locale) : value === null || value === undefined ? '—' : String(value));
@@ -50,7 +50,7 @@ export function viewTable(indicator: Indicator, observations: readonly Observati
       cells: [
         periodText(o, locale),
         areaName(o.area, locale),
-        ...indicator.dimensions.map((d) => categoryLabel(d, o.dims[d.name] ?? '', locale)),
+        ...indicator.dimensions.map((d) => categoryText(d, o.dims[d.name] ?? '', locale)),
         ...indicator.attributes.map((a) => attributeText(o.attributes[a.name], locale)),
         o.value === null ? '—' : qualifyValue(formatNumber(o.value, locale), o, locale, 'short'),
       ],
@@ -90,6 +90,6 @@ export function viewCsv(indicator: Indicator, observations: readonly Observation
   ];
   const rows = changes ? changes.list.map((c) => cells(c.figure, c)) : observations.map((o) => cells(o));
   const line = (cells: string[], isHeader: boolean) =>
-    cells.map((cell, k) => quoteField(neutraliseCell(cell, !isHeader && numeric.has(header[k]!) ? ({ name: header[k]!, type: 'number' } as Field) : undefined))).join(',');
-  return `\uFEFF${[line(header, true), ...rows.map((r) => line(r, false))].join('\r\n')}\r\n`;
+    cells.map((cell, k) => quoteField(neutraliseCell(cell, !isHeader && numeric.has(header[k]!) ? ({ name: header[k]!, type: 'number' } as Field) : undefined)));
+  return excelCsvText([line(header, true), ...rows.map((r) => line(r, false))]);
 }

@@ -108,7 +108,8 @@ export function periodTime(period: Period): number {
   return period.kind === 'day' ? start : (start + end) / 2;
 }
 
-const categoryLabel = (field: Field, code: string): Localized => {
+/** A dimension code's label in both languages (the code itself when the field has no such category). */
+export const categoryLabel = (field: Field, code: string): Localized => {
   const category: Category | undefined = field.categories?.find((c) => String(c.value) === code);
   return category ? { vi: category.label, en: category.label_en } : { vi: code, en: code };
 };

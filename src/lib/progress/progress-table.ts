@@ -5,7 +5,7 @@
  */
 import { pick, t, type Locale } from '../../i18n/translate.ts';
 import type { Pillar } from '../contract/reference.ts';
-import { neutraliseCell, quoteField } from '../downloads/csv-cells.ts';
+import { excelCsvText, neutraliseCell, quoteField } from '../downloads/csv-cells.ts';
 import { formatDate, formatQuantity } from '../format.ts';
 import type { PeriodQualifier, ValueQualifier } from '../contract/observation.ts';
 import { periodText, valueText } from '../charts/labels.ts';
@@ -174,5 +174,5 @@ export function progressCsv(rows: readonly ProgressRow[], headings: Record<Progr
       return PROGRESS_CSV_COLUMNS.map((k) => safe(c[k]));
     }),
   ];
-  return '\uFEFF' + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+  return excelCsvText(lines);
 }

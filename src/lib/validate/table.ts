@@ -112,6 +112,8 @@ export function checkTable(
   }
 
   const rows: CheckedRow[] = [];
+  // The package's source ids, read once for the table: what a refused "source" cell is told about.
+  const packageSources = ((doc.value as { sources?: { id?: unknown }[] }).sources ?? []).map((s) => String(s?.id));
   for (const row of table.rows) {
     if (row.cells.length !== fields.length) {
       const extra = row.cells[fields.length];
@@ -124,7 +126,6 @@ export function checkTable(
     const cells: Record<string, CsvCell> = {};
     let complete = true;
     const texts = Object.fromEntries(fields.map((field, k) => [field.name, row.cells[k]!.text]));
-    const packageSources = ((doc.value as { sources?: { id?: unknown }[] }).sources ?? []).map((s) => String(s?.id));
     fields.forEach((field, k) => {
       const cell = row.cells[k]!;
       cells[field.name] = cell;

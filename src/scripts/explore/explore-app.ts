@@ -15,7 +15,7 @@ import type { Indicator, Observation } from '../../lib/indicators/model.ts';
 import type { ExploreConfig } from '../../lib/explore/explore-config.ts';
 import { readExploreData } from '../../lib/explore/explore-data.ts';
 import {
-  defaultView, exploreChoices, isDefaultView, MAX_COMPARED, selectView, viewAnnouncement, viewChartKind, withinYears,
+  defaultView, exploreChoices, isDefaultView, MAX_COMPARED, selectView, trackedName, viewAnnouncement, viewChartKind, withinYears,
   type ExploreChoices, type ExploreView, type MeasurePair,
 } from '../../lib/explore/explore-view.ts';
 import { parseViewQuery, viewQuery } from '../../lib/explore/view-query.ts';
@@ -298,11 +298,6 @@ export async function start(figure: HTMLElement): Promise<void> {
   }
 
   function areaPicker(): HTMLElement {
-    const trackedName = (() => {
-      const own = base.indicator.observations.filter((o) => o.area.level === 'province');
-      const latest = own.reduce<Observation | null>((a, b) => (a === null || b.area.valid_from > a.area.valid_from ? b : a), null);
-      return latest ? pick(locale, latest.area.name, latest.area.name_en) : '';
-    })();
     const searchId = `${config.idPrefix}-area-search`;
     const hintId = `${searchId}-hint`;
     const countId = `${searchId}-count`;
@@ -338,7 +333,7 @@ export async function start(figure: HTMLElement): Promise<void> {
       'fieldset',
       { className: 'explore-areas' },
       el('legend', {}, tr('explore.areas')),
-      el('p', { className: 'explore-hint' }, tr('explore.alwaysShown', { name: trackedName }), ' ', tr('explore.areasMax', { count: MAX_COMPARED })),
+      el('p', { className: 'explore-hint' }, tr('explore.alwaysShown', { name: trackedName(base.indicator, locale) }), ' ', tr('explore.areasMax', { count: MAX_COMPARED })),
       el('label', { htmlFor: searchId }, tr('explore.areaSearch')),
       search,
       el('p', { id: hintId, className: 'explore-hint' }, tr('explore.areaSearchHint')),
