@@ -124,6 +124,15 @@ describe('the validator', () => {
     expect(problems).toContain(`${SAMPLE_CSV}:3:9: column "area" holds "tinh mau", a place's name, not its code: write the code listed in data/reference/areas.csv; for 2026-Q1 that is "91" (Tỉnh Mẫu (mới))`);
   });
 
+  it('names the code a place had in the period, not the first area of its level then, and no code for a unit that was abolished', () => {
+    // Another province listed before the renamed one, as Hà Nội stands before Quảng Trị in the real list.
+    const areas = 'code,name,name_en,level,parent,valid_from,valid_to\n01,Tỉnh Khác,Other province,province,,2000-01-01,\n90,Tỉnh Mẫu (cũ),Old sample province,province,,2000-01-01,2025-06-30\n901,Huyện Một,District One,district,90,2000-01-01,2025-06-30\n91,Tỉnh Mẫu (mới),New sample province,province,,2025-07-01,\n';
+    const csv = 'period,area,channel,source,value\n2026-Q1,90,web,test-source,41.5\n2026-Q1,901,web,test-source,47\n';
+    const problems = validatePortal(fixtureFiles({}, { 'data/reference/areas.csv': areas, [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem);
+    expect(problems).toContain(`${SAMPLE_CSV}:2:9: area "90" (Tỉnh Mẫu (cũ)) existed from 2000-01-01 to 2025-06-30, not in period 2026-Q1: for that period use "91" (Tỉnh Mẫu (mới))`);
+    expect(problems).toContain(`${SAMPLE_CSV}:3:9: area "901" (Huyện Một) existed from 2000-01-01 to 2025-06-30, not in period 2026-Q1: use a code of data/reference/areas.csv valid in that period`);
+  });
+
   it('offers the nearest source id, and says where a new source is declared', () => {
     const csv = 'period,area,channel,source,value\n2022,90,web,test-sourse,41.5\n';
     const problems = validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem);

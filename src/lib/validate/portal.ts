@@ -17,7 +17,7 @@ import { ARTICLES_DIR } from '../articles/article-meta.ts';
 import type { Dataset, Portal, Row } from '../contract/portal-types.ts';
 import { checkShape, readJsonDocument, type JsonDocument } from './descriptor.ts';
 import { checkPackage, type CheckedPackage } from './package.ts';
-import { areaNameMessage, reservedCellExplainer } from './reserved-cells.ts';
+import { areaNameMessage, bareName, reservedCellExplainer } from './reserved-cells.ts';
 import { didYouMean } from '../text/near.ts';
 import { checkQualifierFields, checkRowQualifiers, QUALIFIER_COLUMNS } from './qualifiers.ts';
 import { RESERVED_COLUMNS } from '../contract/observation.ts';
@@ -429,9 +429,11 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
       } else if (!period) {
         // the period has its own problem, already reported; the code's meaning depends on it
       } else if (lookup.problem === 'not-then') {
-        const level = lookup.records[0]!.level;
-        const successor = ref.areas.find((a) => a.level === level && overlaps(period, { start: a.valid_from, end: a.valid_to }));
-        problems.add(table.path, row.cells.area!, `area "${code}" (${lookup.records.map((a) => a.name).join(' / ')}) existed ${lookup.records.map((a) => `from ${a.valid_from} to ${a.valid_to ?? 'today'}`).join(' and ')}, not in period ${String(periodText)}${successor ? `: for that period use "${successor.code}" (${successor.name})` : ''}`);
+        // The same place under the code it had then ("45" in 2030 is Quảng Trị, now "44"): found by
+        // name, since areas.csv says when a code was valid, not what a unit became.
+        const [{ level, name }] = lookup.records as [Area, ...Area[]];
+        const successor = ref.areas.find((a) => a.level === level && bareName(a.name) === bareName(name) && overlaps(period, { start: a.valid_from, end: a.valid_to }));
+        problems.add(table.path, row.cells.area!, `area "${code}" (${lookup.records.map((a) => a.name).join(' / ')}) existed ${lookup.records.map((a) => `from ${a.valid_from} to ${a.valid_to ?? 'today'}`).join(' and ')}, not in period ${String(periodText)}${successor ? `: for that period use "${successor.code}" (${successor.name})` : `: use a code of ${REFERENCE_DIR}/areas.csv valid in that period`}`);
       } else {
         problems.add(table.path, row.cells.area!, `area "${code}" means more than one area during period ${String(periodText)} (${spans(lookup.records)}): give the figure a period within one of them, e.g. a quarter, month or day`);
       }

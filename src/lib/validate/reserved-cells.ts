@@ -31,7 +31,7 @@ export interface CellContext {
 export type CellExplainer = (cell: CellContext) => string | null;
 
 /** A place's name without the word for its level or a note in brackets: "Tỉnh Quảng Trị (trước 01/07/2025)" → "quang tri". */
-const bareName = (name: string): string =>
+export const bareName = (name: string): string =>
   foldForSearch(name.replace(/\(.*?\)/g, ''))
     .replace(/^(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran)\s+/, '')
     .trim();
