@@ -94,15 +94,16 @@ describe('the GitHub Pages workflow', () => {
     expect(runs).toContain('run: npm audit --audit-level=high');
   });
 
-  it('checks a data-only pull request quickly: validate, build, then links and accessibility', () => {
+  it('checks a data-only pull request quickly: validate, build, the sources\' quotes, then links and accessibility', () => {
     const data = all.get('data');
     expect(data, 'a job named "data"').toBeDefined();
     expect(needsOf(data!)).toEqual(['scope']);
     expect(field(data!, 'if')).toBe("needs.scope.outputs.tests == 'data'");
     const runs = data!.map((line) => line.trim()).filter((line) => line.startsWith('run: '));
-    expect(runs.slice(-3)).toEqual([
+    expect(runs.slice(-4)).toEqual([
       'run: npm run validate',
       'run: npm run build',
+      'run: npx vitest run --project unit tests/source-quotes.test.ts',
       'run: npx vitest run --project e2e tests/e2e/links.test.ts tests/e2e/accessibility.test.ts',
     ]);
   });
@@ -155,7 +156,11 @@ function scopeScript(): string {
 
 describe('which tests a run needs (the scope job)', () => {
   const root = mkdtempSync(join(tmpdir(), 'workflow-scope-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const outputs = mkdtempSync(join(tmpdir(), 'workflow-scope-output-'));
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outputs, { recursive: true, force: true });
+  });
   const git = (...args: string[]) => fixtureGit(root, '2026-11-30T09:00:00+07:00', ...args).trim();
   const commit = (files: string[]) => {
     for (const file of files) {
@@ -169,7 +174,8 @@ describe('which tests a run needs (the scope job)', () => {
   git('init', '-q');
   const base = commit(['data/datasets/dti/dti-rank.csv', 'src/pages/index.astro', 'README.md']);
   const scope = (event: string, head: string) => {
-    const output = join(root, `output-${Math.random()}`);
+    // Outside the repository: `git add -A` in a later commit would take it for a changed file.
+    const output = join(outputs, `output-${Math.random()}`);
     execFileSync('bash', ['-e', '-o', 'pipefail', '-c', scopeScript()], {
       cwd: root,
       env: { ...process.env, EVENT: event, BASE: base, HEAD: head, GITHUB_OUTPUT: output },
@@ -184,6 +190,11 @@ describe('which tests a run needs (the scope job)', () => {
 
   it('is the data check for a pull request that changes only files under data/', () => {
     expect(scope('pull_request', branch(['data/datasets/dti/dti-rank.csv', 'data/datasets/new/datapackage.json']))).toBe('tests=data\n');
+  });
+
+  it('is the data check too when the pull request adds the figures\' quotes under docs/sources/', () => {
+    expect(scope('pull_request', branch(['data/datasets/dti/dti-rank.csv', 'docs/sources/dti.md']))).toBe('tests=data\n');
+    expect(scope('pull_request', branch(['data/datasets/dti/dti-rank.csv', 'docs/staff-guide.md']))).toBe('tests=all\n');
   });
 
   it('is every test for a pull request that changes anything else too', () => {

@@ -46,8 +46,8 @@ const csvCases: Case[] = [
   ['period-day-month-year.csv', SAMPLE_CSV, '5:1', /period "26\/09\/2025" is not a period/],
   ['period-too-early.csv', SAMPLE_CSV, '3:1', /period 1990 is before 2000/],
   ['unknown-source.csv', SAMPLE_CSV, '3:13', /source "baochi" is not an id in the "sources" of data\/datasets\/sample-services\/datapackage\.json \(ids: test-source\)/],
-  ['semicolon-delimiter.csv', SAMPLE_CSV, '1:1', /separated by a semicolon \(;\), not a comma: this is how Excel saves "CSV" on a computer set to Vietnamese\. Save the file again from Excel as "CSV UTF-8 \(Comma delimited\)", or from Google Sheets/],
-  ['semicolon-decimal-comma.csv', SAMPLE_CSV, '1:1', /separated by a semicolon \(;\), not a comma, and decimals are written with a comma \(41,5\).*with a dot for decimals \(File › Options › Advanced/],
+  ['semicolon-delimiter.csv', SAMPLE_CSV, '1:1', /separated by a semicolon \(;\), not a comma: Excel writes this on a computer set to Vietnamese, even as "CSV UTF-8 \(Comma delimited\)"\. Save the file from Google Sheets .* list separator to "," .* docs\/huong-dan-cap-nhat-du-lieu\.md/],
+  ['semicolon-decimal-comma.csv', SAMPLE_CSV, '1:1', /separated by a semicolon \(;\), not a comma, and decimals are written with a comma \(41,5\): Excel writes this .* the decimal symbol to "\."/],
   ['empty-file.csv', SAMPLE_CSV, '1:1', /the file is empty/],
   ['mixed-line-endings.csv', SAMPLE_CSV, '3:27', /this line ends differently from the others \(LF where the file uses CRLF\)/],
   ['not-utf8.csv', SAMPLE_CSV, '4:14', /not UTF-8.*Save it again as "CSV UTF-8/],
@@ -383,6 +383,16 @@ describe('articles', () => {
     const unknownId = article(good('bai-thu').replace('[sample-share]', '[no-such-indicator]'));
     expect(printed(both('bai-thu', unknownId))).toContain('data/articles/vi/bai-thu.mdx:8:1: relatedIndicators names "no-such-indicator", which is not an indicator id (a resource name in a datapackage.json): correct the id or remove it');
     expect(printed({ 'data/articles/vi/chi-mot.mdx': article(good('chi-mot')) })).toContain('data/articles/vi/chi-mot.mdx:1:1: translationKey "chi-mot" has no en version: add data/articles/en/chi-mot.mdx with the same translationKey');
+  });
+
+  it('says a wrong date once, on its article, without saying its translation has no pair', () => {
+    const wrongDate = article(good('bai-thu').replace('date: 2026-11-26', 'date: 26/11/2026'));
+    expect(printed(both('bai-thu', wrongDate))).toEqual(['data/articles/vi/bai-thu.mdx:4:1: frontmatter "date": a date is written YYYY-MM-DD, e.g. "2021-11-04"']);
+  });
+
+  it('offers the id a chart meant when letters are swapped, not only when one id holds the other', () => {
+    const problems = printed(both('bai-thu', article(good('bai-thu'), '<IndicatorChart id="sample-shaer" />')));
+    expect(problems.join('\n')).toContain('names no indicator (did you mean "sample-share"?)');
   });
 });
 

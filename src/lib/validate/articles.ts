@@ -13,14 +13,15 @@ import { lineIndex } from './json-source.ts';
 import { decodeUtf8 } from './text-encoding.ts';
 import type { ProblemList } from './problems.ts';
 import { pathText } from './zod-problems.ts';
+import { didYouMean } from '../text/near.ts';
 
-/** Checks every article file; `ids` is null when the data itself has problems (ids are then not checked). */
 /** A sound article: what `npm run validate` needs to tell an editor when the data has moved on. */
 export interface CheckedArticle {
   meta: ArticleMeta;
   body: string;
 }
 
+/** Checks every article file; `ids` is null when the data itself has problems (ids are then not checked). */
 export function checkArticles(files: DataFiles, problems: ProblemList, ids: KnownIds | null): CheckedArticle[] {
   const byKey = new Map<string, Map<Locale, string>>();
   const sound: CheckedArticle[] = [];
@@ -39,9 +40,10 @@ export function checkArticles(files: DataFiles, problems: ProblemList, ids: Know
         problems.add(path, { line: 1, column: 1 }, `an article is one .mdx file directly in ${folder}/: move or remove this`);
         continue;
       }
-      const checked = checkArticle(files, problems, path, ids);
+      const { translationKey, checked } = checkArticle(files, problems, path, ids);
+      // An article with a wrong date still pairs with its translation: one problem, not a second one on the other file.
+      if (translationKey !== null) byKey.set(translationKey, (byKey.get(translationKey) ?? new Map()).set(locale.data, path));
       if (checked === null) continue;
-      byKey.set(checked.data.translationKey, (byKey.get(checked.data.translationKey) ?? new Map()).set(locale.data, path));
       const slug = file.name.replace(/\.mdx$/, '');
       sound.push({ meta: { id: `${locale.data}/${slug}`, filePath: path, locale: locale.data, slug, data: checked.data }, body: checked.body });
     }
@@ -57,28 +59,37 @@ export function checkArticles(files: DataFiles, problems: ProblemList, ids: Know
   return sound;
 }
 
-/** One article: its frontmatter and body when the frontmatter is sound, else null. */
-function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: KnownIds | null): { data: ArticleFrontmatter; body: string } | null {
+interface ArticleCheck {
+  /** The frontmatter's translationKey when it is written as text, even if other fields are wrong. */
+  translationKey: string | null;
+  /** The frontmatter and body when the frontmatter is sound, else null. */
+  checked: { data: ArticleFrontmatter; body: string } | null;
+}
+
+function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids: KnownIds | null): ArticleCheck {
+  const unsound = { translationKey: null, checked: null };
   const decoded = decodeUtf8(files.read(path)!, 'the file is not UTF-8 text: save it as UTF-8');
   if (!('text' in decoded)) {
     problems.add(path, decoded.place, decoded.message);
-    return null;
+    return unsound;
   }
   const { text } = decoded;
   const place = lineIndex(text);
   const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!front) {
     problems.add(path, { line: 1, column: 1 }, 'an article starts with its frontmatter between two lines of "---" (title, summary, date, author, tags, translationKey)');
-    return null;
+    return unsound;
   }
   const offset = front.index + front[0].indexOf(front[1]!);
   const doc = parseDocument(front[1]!);
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     problems.add(path, place(offset + (error.pos[0] ?? 0)), `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
-    return null;
+    return unsound;
   }
   const value: unknown = doc.toJS();
+  const key = (value as { translationKey?: unknown } | null)?.translationKey;
+  const translationKey = typeof key === 'string' && key !== '' ? key : null;
   // Where a frontmatter field is written, for its problems; the file's start when it is missing.
   const at = (field: PropertyKey | undefined) => {
     const found = typeof field === 'string' ? new RegExp(`^${field}:`, 'm').exec(front[1]!) : null;
@@ -87,7 +98,7 @@ function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids
   const parsed = ArticleFrontmatter.safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.add(path, at(issue.path[0]), `frontmatter "${pathText(issue.path)}": ${issue.message}`);
-    return null;
+    return { translationKey, checked: null };
   }
   if (ids !== null) {
     for (const [field, set, what] of RELATED_FIELDS) {
@@ -98,9 +109,8 @@ function checkArticle(files: DataFiles, problems: ProblemList, path: string, ids
     for (const chart of text.matchAll(CHART_ID)) {
       const id = chart[2]!;
       if (ids.indicators.has(id)) continue;
-      const near = [...ids.indicators].filter((known) => known.includes(id) || id.includes(known)).slice(0, 3);
-      problems.add(path, place(chart.index! + chart[0].lastIndexOf(id)), `<IndicatorChart id="${id}"> names no indicator${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}: use a resource name from a datapackage.json`);
+      problems.add(path, place(chart.index! + chart[0].lastIndexOf(id)), `<IndicatorChart id="${id}"> names no indicator${didYouMean(id, ids.indicators)}: use a resource name from a datapackage.json`);
     }
   }
-  return { data: parsed.data, body: text.slice(front.index + front[0].length) };
+  return { translationKey, checked: { data: parsed.data, body: text.slice(front.index + front[0].length) } };
 }

@@ -116,9 +116,12 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
         message:
           `the columns are separated by ${names[other]} (${other === '\t' ? 'tab' : other}), not ${names[',']}` +
           (decimalComma ? `, and decimals are written with a comma (${decimalComma})` : '') +
-          `: this is how Excel saves "CSV" on a computer set to Vietnamese. Save the file again from Excel as "CSV UTF-8 (Comma delimited)"` +
-          (decimalComma ? ` with a dot for decimals (File › Options › Advanced: untick "Use system separators", then decimal separator "." and thousands separator ",")` : '') +
-          `, or from Google Sheets with File › Download › "Comma-separated values (.csv)"`,
+          // Excel takes the separator from Windows' regional settings, whatever the "Comma delimited"
+          // in the format's name says: saving again from the same Excel gives the same file.
+          `: Excel writes this on a computer set to Vietnamese, even as "CSV UTF-8 (Comma delimited)". ` +
+          `Save the file from Google Sheets (File › Download › "Comma-separated values (.csv)") or LibreOffice Calc (Save As › "Text CSV", field delimiter ","), ` +
+          `or in Windows set the list separator to "," and the decimal symbol to "." (Control Panel › Region › Additional settings) before saving from Excel; ` +
+          `docs/huong-dan-cap-nhat-du-lieu.md shows each way`,
       });
     }
   }
