@@ -50,8 +50,10 @@ describe('every figure under data/ is quoted from its source in docs/sources/', 
   for (const dataset of portal.datasets) {
     it(`${dataset.id}: each value stands in a quote of the source its row cites`, () => {
       const file = join(REPO_ROOT, 'docs', 'sources', `${dataset.id}.md`);
-      expect(existsSync(file), `docs/sources/${dataset.id}.md is missing`).toBe(true);
-      const quoted = parseSourceQuotes(readFileSync(file, 'utf8'));
+      // A dataset just made by npm run new-dataset has no figure yet, so nothing to quote.
+      const figures = dataset.indicators.some(({ rows }) => rows.some((row) => typeof row.value === 'number'));
+      expect(existsSync(file) || !figures, `docs/sources/${dataset.id}.md is missing: add it, with a passage of the source for each figure`).toBe(true);
+      const quoted = existsSync(file) ? parseSourceQuotes(readFileSync(file, 'utf8')) : new Map();
       const unquoted: string[] = [];
       for (const { resource, rows } of dataset.indicators) {
         rows.forEach((row, k) => {
