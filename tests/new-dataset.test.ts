@@ -102,7 +102,8 @@ describe('npm run new-dataset', () => {
     const [resource] = pkg.resources;
     expect(resource.title).toBe(FLAGS.title);
     expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(['period', 'area', 'source', 'value']);
-    expect(resource.schema.fields[2].constraints.enum).toEqual(['vnnic-internet-report']);
+    // The column cites the package's "sources" by id; no enum repeats them, so a second source is added in one place.
+    expect(resource.schema.fields[2].constraints).toEqual({ required: true });
     expect(resource.schema.fields[3]).toMatchObject({ type: 'number', unit: 'percent', constraints: { minimum: 0, maximum: 100 } });
     expect(resource.schema.primaryKey).toEqual(['period', 'area']);
   });
@@ -117,6 +118,21 @@ describe('npm run new-dataset', () => {
     const result = validatePortal(diskFiles(root), TODAY);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.portal!.datasets.find((d) => d.id === 'internet-access')!.indicators[0]!.rows).toEqual([{ period: '2026', area: '44', source: 'vnnic-internet-report', value: 12 }]);
+  });
+
+  it('lets a second source be declared in "sources" alone, and says so: the source column lists no ids', async () => {
+    const root = portal();
+    const { out } = await run(root, FLAGS);
+    expect(out).toContain('More sources: add each to "sources" in datapackage.json');
+    expect(out).not.toContain('enum');
+    const path = join(root, DIR, 'datapackage.json');
+    const pkg = JSON.parse(readFileSync(path, 'utf8'));
+    pkg.sources.push({ ...pkg.sources[0], id: 'vnnic-2025' });
+    writeFileSync(path, JSON.stringify(pkg, null, 2));
+    appendFileSync(join(root, DIR, 'household-broadband-share.csv'), '2026,44,vnnic-2025,40\n2026-Q1,44,vnnic-2024,41\n');
+    expect(validatePortal(diskFiles(root), TODAY).problems.map(formatProblem)).toEqual([
+      `${DIR}/household-broadband-share.csv:3:12: source "vnnic-2024" is not an id in the "sources" of ${DIR}/datapackage.json (did you mean "vnnic-2025"?) (ids: vnnic-internet-report, vnnic-2025): correct the id, or add the new source to "sources" there (its id, title, path, publisher and date)`,
+    ]);
   });
 
   it('leaves out the source date when the source carries none', async () => {

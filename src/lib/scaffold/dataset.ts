@@ -69,7 +69,9 @@ function fields(answers: Answers, facts: PortalFacts) {
       title_en: 'Source',
       description: 'Mã nguồn, tra trong mục sources của gói dữ liệu này.',
       description_en: 'Source id, listed under sources in this data package.',
-      constraints: { required: true, enum: [answers['source-id']] },
+      // No "enum" of ids: the validator checks each cell against the package's "sources", so a
+      // second source is declared in one place only.
+      constraints: { required: true },
     },
     valueField(answers.unit, facts),
   ];
