@@ -150,7 +150,7 @@ describe('npm run new-dataset', () => {
     ['an indicator id used by another dataset', { ...FLAGS, indicator: 'dti-rank' }, /--indicator: the indicator id "dti-rank" is already used in data\/datasets\/dti\/datapackage\.json/],
     ['a source address that is not a web address', { ...FLAGS, 'source-url': 'vnnic.vn' }, /--source-url: .*must start with https:\/\//],
     ['an unknown provenance', { ...FLAGS, provenance: 'rumour' }, /use one of official-statistic, official-report, press-report/],
-    ['a missing answer, with nobody to ask', without('title-en'), /--title-en is missing: Title in English/],
+    ['a missing answer, with nobody to ask', without('title-en'), /^Missing: --title-en \(run in a terminal to be asked, or see npm run new-dataset -- --help\)\. Nothing was written\.$/],
   ];
   it.each(refusals)('refuses %s, says why, and writes nothing', async (_what, flags, message) => {
     const root = portal();
@@ -160,6 +160,30 @@ describe('npm run new-dataset', () => {
     expect(err).toMatch(message);
     expect(err).toContain('Nothing was written');
     expect(contents(join(root, 'data'))).toEqual(before);
+  });
+
+  it('outside a terminal, names in one line only the flags that are missing, not the defaults that would follow from them', async () => {
+    const root = portal();
+    const flags = { ...FLAGS };
+    for (const key of ['title', 'pillar', 'source-url', 'indicator', 'indicator-title', 'keywords']) delete flags[key];
+    const { code, err, out } = await run(root, flags);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    // --indicator-title defaults to --title and --keywords to the pillar's names: only those two are asked for.
+    expect(err).toBe('Missing: --title, --pillar, --source-url (run in a terminal to be asked, or see npm run new-dataset -- --help). Nothing was written.');
+  });
+
+  it('outside a terminal, says why a given answer is refused, one line each, before the line of missing flags', async () => {
+    const root = portal();
+    const flags: Record<string, string> = { ...without('title'), pillar: 'economy', unit: 'percentage' };
+    delete flags.keywords;
+    const { code, err } = await run(root, flags);
+    expect(code).toBe(2);
+    expect(err.split('\n')).toEqual([
+      '--pillar: "economy" is not a valid pillar: use one of overall, digital-government, digital-economy, digital-society, digital-infrastructure',
+      '--unit: "percentage" is not a valid unit: use one of percent, rank, count, index-points, billion-vnd, million-vnd-per-person, km2',
+      'Missing: --title (run in a terminal to be asked, or see npm run new-dataset -- --help). Nothing was written.',
+    ]);
   });
 
   it('never overwrites: a folder that is already there is left alone', async () => {
@@ -209,7 +233,7 @@ describe('gatherAnswers()', () => {
   it('requires the publisher when data/site.json names none', async () => {
     const facts = readPortalFacts(diskFiles(REPO_ROOT));
     const result = await gatherAnswers(without('publisher'), { ...facts, publisher: undefined }, undefined);
-    expect(result).toEqual({ ok: false, problems: [expect.stringMatching(/^--publisher is missing/)] });
+    expect(result).toEqual({ ok: false, refused: [], missing: ['publisher'] });
   });
 });
 
@@ -233,13 +257,24 @@ describe('scripts/new-dataset.ts', { timeout: 30_000 }, () => {
     expect(validate.stdout).toMatch(/^data\/ is valid: \d+ datasets/);
   });
 
-  it('takes the portal from PORTAL_ROOT, and outside a terminal lists every missing answer and exits 2', () => {
+  it('takes the portal from PORTAL_ROOT, and outside a terminal names every missing flag in one line and exits 2', () => {
     const root = portal();
+    const before = contents(join(root, 'data'));
     const result = spawn(['--id', 'internet-access'], { PORTAL_ROOT: root });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^--title is missing/m);
-    expect(result.stderr).toMatch(/^--pillar is missing: .*\(one of overall, digital-government/m);
-    expect(existsSync(join(root, DIR))).toBe(false);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'Missing: --title, --title-en, --description, --description-en, --pillar, --unit, --source-id, --source-title, --source-url, --source-publisher, --provenance, --confidence (run in a terminal to be asked, or see npm run new-dataset -- --help). Nothing was written.\n',
+    );
+    expect(contents(join(root, 'data'))).toEqual(before);
+  });
+
+  it('--help lists every question as its flag, marks those without a default, and gives the choices of the portal at --root', () => {
+    const result = spawn(['--help', '--root', REPO_ROOT]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}--title \* +Title in Vietnamese$/m);
+    expect(result.stdout).toMatch(/^ {2}--indicator-title +Indicator title in Vietnamese \(empty: the dataset's title\)$/m);
+    expect(result.stdout).toMatch(/^ {2}--pillar \* +Pillar of the resolution \(overall, digital-government, digital-economy, digital-society, digital-infrastructure\)$/m);
   });
 
   it('refuses an unknown flag with the usage', () => {

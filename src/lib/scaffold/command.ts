@@ -8,8 +8,8 @@ import { formatProblem } from '../validate/problems.ts';
 import { DATASETS_DIR, validatePortal } from '../validate/portal.ts';
 import { gatherAnswers, type Ask } from './answers.ts';
 import { exampleRow, newDatasetFiles } from './dataset.ts';
-import { readPortalFacts } from './portal-facts.ts';
-import { QUESTIONS } from './questions.ts';
+import { readPortalFacts, type PortalFacts } from './portal-facts.ts';
+import { QUESTIONS, isRequired, type AnswerKey } from './questions.ts';
 
 export interface CommandEffects {
   files: DataFiles;
@@ -24,13 +24,26 @@ export interface CommandEffects {
   today: string;
 }
 
-export const USAGE = `npm run new-dataset -- [--<question> <answer>]... [--yes] [--root <folder>]
+/** The help: every question as its flag, those without a default marked, with their choices from `facts`. */
+export function usage(facts: PortalFacts): string {
+  const flags = QUESTIONS.map((q) => {
+    const choices = q.choices?.(facts).map((c) => c.id);
+    const listed = choices === undefined ? '' : choices.length ? ` (${choices.join(', ')})` : ' (see data/reference/)';
+    return `  --${q.key}${isRequired(q, facts) ? ' *' : ''}`.padEnd(30) + ` ${q.prompt}${listed}`;
+  });
+  return `npm run new-dataset -- [--<question> <answer>]... [--yes] [--root <folder>]
 
 Creates data/datasets/<id>/ with datapackage.json and an empty CSV for one indicator, then validates
 the portal. Questions not answered by a flag are asked when run in a terminal; with --yes (or outside
 a terminal) the ones that have a default take it and a missing answer is an error.
 
-Questions (flags): ${QUESTIONS.map((q) => `--${q.key}`).join(' ')}`;
+Questions, as flags (* has no default: give it, or be asked):
+${flags.join('\n')}`;
+}
+
+/** The one line naming every flag still to give, outside a terminal. */
+export const missingLine = (missing: readonly AnswerKey[]): string =>
+  `Missing: ${missing.map((key) => `--${key}`).join(', ')} (run in a terminal to be asked, or see npm run new-dataset -- --help)`;
 
 /** Returns the exit code: 0 written and valid (but for the rows still to add), 1 written with problems, 2 nothing written. */
 export async function newDatasetCommand(flags: Partial<Record<string, string>>, effects: CommandEffects): Promise<number> {
@@ -41,7 +54,8 @@ export async function newDatasetCommand(flags: Partial<Record<string, string>>, 
   }
   const gathered = await gatherAnswers(flags, facts, effects.ask, effects.printError);
   if (!gathered.ok) {
-    effects.printError([...gathered.problems, 'Nothing was written. Give the missing answers as flags, or run the command in a terminal to be asked.'].join('\n'));
+    const lines = [...gathered.refused, ...(gathered.missing.length ? [missingLine(gathered.missing)] : [])];
+    effects.printError(`${lines.join('\n')}. Nothing was written.`);
     return 2;
   }
   const { answers } = gathered;

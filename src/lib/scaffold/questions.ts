@@ -23,6 +23,11 @@ export interface Question {
   choices?: (facts: PortalFacts) => Choice[];
   /** Used when the answer is left empty (or not given with --yes); none means the answer is required. */
   fallback?: (answers: Partial<Answers>, facts: PortalFacts) => string | undefined;
+  /**
+   * The earlier answer the fallback is made from. While that one is missing, this one is not called
+   * missing too: giving the first answers both.
+   */
+  fallbackFrom?: AnswerKey;
   /** Why the answer cannot be used, or null when it can. */
   check?: (value: string, facts: PortalFacts, answers: Partial<Answers>) => string | null;
 }
@@ -30,6 +35,8 @@ export interface Question {
 const slug = (what: string, example: string) => (value: string) =>
   slugPattern.test(value) ? null : `${what} must be lower-case letters, digits and single hyphens, e.g. "${example}"; got "${value}"`;
 const words = (values: readonly string[]) => values.map((v) => ({ id: v, name: v, name_en: v }));
+/** The fallback is the earlier answer `key`, as given. */
+const sameAs = (key: AnswerKey) => ({ fallback: (answers: Partial<Answers>) => answers[key], fallbackFrom: key });
 
 export const QUESTIONS: readonly Question[] = [
   {
@@ -51,19 +58,20 @@ export const QUESTIONS: readonly Question[] = [
       const pillar = facts.pillars.find((p) => p.id === answers.pillar);
       return pillar ? `${pillar.name}, ${pillar.name_en}` : undefined;
     },
+    fallbackFrom: 'pillar',
   },
   {
     key: 'indicator',
     prompt: 'Indicator id: the CSV\'s name, unique across the portal (empty: the dataset id)',
-    fallback: (answers) => answers.id,
+    ...sameAs('id'),
     check: (value, facts) =>
       slug('The indicator id', 'internet-access-share')(value) ??
       (facts.indicatorIds.has(value) ? `the indicator id "${value}" is already used in ${facts.indicatorIds.get(value)}: choose another` : null),
   },
-  { key: 'indicator-title', prompt: 'Indicator title in Vietnamese (empty: the dataset\'s title)', fallback: (a) => a.title },
-  { key: 'indicator-title-en', prompt: 'Indicator title in English (empty: the dataset\'s)', fallback: (a) => a['title-en'] },
-  { key: 'indicator-description', prompt: 'Indicator description in Vietnamese (empty: the dataset\'s)', fallback: (a) => a.description },
-  { key: 'indicator-description-en', prompt: 'Indicator description in English (empty: the dataset\'s)', fallback: (a) => a['description-en'] },
+  { key: 'indicator-title', prompt: 'Indicator title in Vietnamese (empty: the dataset\'s title)', ...sameAs('title') },
+  { key: 'indicator-title-en', prompt: 'Indicator title in English (empty: the dataset\'s)', ...sameAs('title-en') },
+  { key: 'indicator-description', prompt: 'Indicator description in Vietnamese (empty: the dataset\'s)', ...sameAs('description') },
+  { key: 'indicator-description-en', prompt: 'Indicator description in English (empty: the dataset\'s)', ...sameAs('description-en') },
   { key: 'unit', prompt: 'Unit of the figures', choices: (facts) => facts.units },
   {
     key: 'source-id',
@@ -108,3 +116,7 @@ export function checkAnswer(question: Question, value: string, facts: PortalFact
 /** The choices as printed under a question: one per line, id first. */
 export const choiceLines = (choices: readonly Choice[]): string[] =>
   choices.map((c) => (c.name === c.id ? `  ${c.id}` : `  ${c.id.padEnd(24)} ${c.name} / ${c.name_en}`));
+
+/** True when the question has no default: it must be answered, by a flag or at the terminal. */
+export const isRequired = (question: Question, facts: PortalFacts): boolean =>
+  question.fallback === undefined || (question.fallbackFrom === undefined && question.fallback({}, facts) === undefined);
