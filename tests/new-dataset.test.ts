@@ -6,7 +6,7 @@ import { diskFiles } from '../src/site/disk-files.ts';
 import { formatProblem } from '../src/lib/validate/problems.ts';
 import { gatherAnswers } from '../src/lib/scaffold/answers.ts';
 import { newDatasetCommand, type CommandEffects } from '../src/lib/scaffold/command.ts';
-import { exampleRow } from '../src/lib/scaffold/dataset.ts';
+import { examplePlace } from '../src/lib/scaffold/example-row.ts';
 import { readPortalFacts } from '../src/lib/scaffold/portal-facts.ts';
 import { validatePortal } from '../src/lib/validate/portal.ts';
 import { contents, realPortalCopy } from './support/portal-copy.ts';
@@ -108,22 +108,44 @@ describe('npm run new-dataset', () => {
     expect(resource.schema.primaryKey).toEqual(['period', 'area']);
   });
 
-  it('stays valid once the staff member adds a row like the example, and shows the figure', async () => {
+  /** The example row as printed under "Next". */
+  const printedExample = (out: string) => /e\.g\.\n +(\S+)\n/.exec(out)![1]!;
+
+  type Example = [what: string, flags: Record<string, string>, row: string, says: RegExp];
+  const examples: Example[] = [
+    ['a source dated in a year the province kept its code: that year, and the code then', { 'source-date': '2024-05-02' }, '2024,45,vnnic-internet-report,12.5', /period +2024: the year of the source's date \(2024-05-02\);.*\n +area +45: Quảng Trị province \(before 1 July 2025\), the province's code then/],
+    ['a source dated after the merger, in 2026', {}, '2026,44,vnnic-internet-report,12.5', /period +2026: the year of the source's date \(2026-03-31\)/],
+    ['a source dated before the merger in 2025: the quarter, with the old code', { 'source-date': '2025-03-10' }, '2025-Q1,45,vnnic-internet-report,12.5', /period +2025-Q1: the quarter of the source's date \(2025-03-10\), as the province's code changed in 2025/],
+    ['a source dated after the merger in 2025: the quarter, with the new code', { 'source-date': '2025-08-25' }, '2025-Q3,44,vnnic-internet-report,12.5', /area +44: Quảng Trị province \(from 1 July 2025\)/],
+    ['a source with no date: today\'s year, and it says so', { 'source-date': '' }, '2026,44,vnnic-internet-report,12.5', /period +2026: the source has no date, so today's year \(2026-11-26\)/],
+    ['a count: a whole number', { unit: 'count' }, '2026,44,vnnic-internet-report,12', /value +the bare number, no unit/],
+  ];
+  it.each(examples)('prints an example row the validator accepts as it stands: %s', async (_what, flags, row, says) => {
     const root = portal();
-    await run(root, { ...FLAGS, unit: 'count' });
-    const facts = readPortalFacts(diskFiles(root));
-    const row = exampleRow({ ...FLAGS, unit: 'count' } as never, facts);
-    expect(row).toBe('2026,44,vnnic-internet-report,12');
+    const { code, out } = await run(root, { ...FLAGS, ...flags });
+    expect(code).toBe(0);
+    expect(printedExample(out)).toBe(row);
+    expect(out).toMatch(says);
     appendFileSync(join(root, DIR, 'household-broadband-share.csv'), `${row}\n`);
     const result = validatePortal(diskFiles(root), TODAY);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.portal!.datasets.find((d) => d.id === 'internet-access')!.indicators[0]!.rows).toEqual([{ period: '2026', area: '44', source: 'vnnic-internet-report', value: 12 }]);
+    expect(result.portal!.datasets.find((d) => d.id === 'internet-access')!.indicators[0]!.rows).toHaveLength(1);
+  });
+
+  it('examplePlace() keeps the year where one code held it, and narrows it where the code changed', () => {
+    const { province } = readPortalFacts(diskFiles(REPO_ROOT));
+    expect(province.map((a) => [a.code, a.valid_from, a.valid_to])).toEqual([['45', '1989-07-01', '2025-06-30'], ['44', '2025-07-01', null]]);
+    const place = (day: string) => {
+      const p = examplePlace(province, day);
+      return `${p.period.text},${p.area!.code}`;
+    };
+    expect([place('2023-12-30'), place('2025-01-01'), place('2025-06-30'), place('2025-07-01'), place('2025-12-31'), place('2026-03-31')]).toEqual(['2023,45', '2025-Q1,45', '2025-Q2,45', '2025-Q3,44', '2025-Q4,44', '2026,44']);
   });
 
   it('lets a second source be declared in "sources" alone, and says so: the source column lists no ids', async () => {
     const root = portal();
     const { out } = await run(root, FLAGS);
-    expect(out).toContain('More sources: add each to "sources" in datapackage.json');
+    expect(out).toContain('another source: add it to "sources" in datapackage.json, cite its id');
     expect(out).not.toContain('enum');
     const path = join(root, DIR, 'datapackage.json');
     const pkg = JSON.parse(readFileSync(path, 'utf8'));

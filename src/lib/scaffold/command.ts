@@ -7,7 +7,8 @@ import type { DataFiles } from '../validate/data-files.ts';
 import { formatProblem } from '../validate/problems.ts';
 import { DATASETS_DIR, validatePortal } from '../validate/portal.ts';
 import { gatherAnswers, type Ask } from './answers.ts';
-import { exampleRow, newDatasetFiles } from './dataset.ts';
+import { newDatasetFiles } from './dataset.ts';
+import { exampleRow } from './example-row.ts';
 import { readPortalFacts, type PortalFacts } from './portal-facts.ts';
 import { QUESTIONS, isRequired, type AnswerKey } from './questions.ts';
 
@@ -80,14 +81,15 @@ export async function newDatasetCommand(flags: Partial<Record<string, string>>, 
   const here = result.problems.filter((p) => p.path.startsWith(`${dir}/`));
   if (here.length) effects.printError(`The new files have problems (please report this):\n${here.map(formatProblem).join('\n')}`);
   if (elsewhere.length) effects.printError(`Other files under data/ have problems, to fix before publishing:\n${elsewhere.map(formatProblem).join('\n')}`);
+  const example = exampleRow(answers, facts, effects.today);
+  const width = Math.max(...example.columns.map((c) => c.name.length));
   effects.print(
     [
       '',
       'Next:',
       `  1. Add one line per published figure to ${csv}, below the header, e.g.`,
-      `       ${exampleRow(answers, facts)}`,
-      `     period (2025, 2026-Q1, 2025-08 or 2025-08-25), area code (data/reference/areas.csv), source id, the bare number.`,
-      `     More sources: add each to "sources" in datapackage.json (id, title, path, publisher, date); rows cite it by its id.`,
+      `       ${example.line}`,
+      ...example.columns.map((c) => `     ${c.name.padEnd(width)}  ${c.text}`),
       '  2. npm run validate                      checks every file and says what to fix, file:line:column',
       `  3. npm run dev                           preview at http://localhost:4321/indicators/${answers.indicator}/`,
       '  4. Commit the folder and open a pull request.',

@@ -42,7 +42,8 @@ function valueField(unit: string, facts: PortalFacts) {
   return { name: 'value', type: shape.type, title: shape.title, title_en: shape.title_en, unit, ...(shape.constraints ? { constraints: shape.constraints } : {}) };
 }
 
-function fields(answers: Answers, facts: PortalFacts) {
+/** The indicator table's fields, in the CSV's column order. */
+export function indicatorFields(answers: Answers, facts: PortalFacts) {
   return [
     {
       name: 'period',
@@ -81,7 +82,7 @@ function fields(answers: Answers, facts: PortalFacts) {
 export function newDatasetFiles(answers: Answers, facts: PortalFacts, now: Date): NewFile[] {
   const dir = `${DATASETS_DIR}/${answers.id}`;
   const csv = `${answers.indicator}.csv`;
-  const schemaFields = fields(answers, facts);
+  const schemaFields = indicatorFields(answers, facts);
   const resource = {
     name: answers.indicator,
     path: csv,
@@ -127,10 +128,4 @@ export function newDatasetFiles(answers: Answers, facts: PortalFacts, now: Date)
     { path: `${dir}/datapackage.json`, text: `${JSON.stringify(descriptor, null, 2)}\n` },
     { path: `${dir}/${csv}`, text: `${schemaFields.map((f) => f.name).join(',')}\n` },
   ];
-}
-
-/** A row in the CSV's shape, to show how one is written; never written to a file. */
-export function exampleRow(answers: Answers, facts: PortalFacts): string {
-  const value = VALUE_BY_UNIT[answers.unit]?.type === 'integer' ? '12' : '12.5';
-  return `${facts.exampleYear},${facts.exampleArea ?? '44'},${answers['source-id']},${value}`;
 }
