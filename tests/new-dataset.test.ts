@@ -33,6 +33,11 @@ const FLAGS: Record<string, string> = {
   'source-date': '2026-03-31',
   provenance: 'official-report',
   confidence: 'medium',
+  'source-states-period': 'yes',
+  'source-exact-figures': 'yes',
+  // Empty: the source has no note, as with a flag given empty.
+  'source-note': '',
+  'source-note-en': '',
   publisher: 'Nhóm phát triển cổng dữ liệu mở',
 };
 
@@ -119,6 +124,9 @@ describe('npm run new-dataset', () => {
     ['a source dated after the merger in 2025: the quarter, with the new code', { 'source-date': '2025-08-25' }, '2025-Q3,44,vnnic-internet-report,12.5', /area +44: Quảng Trị province \(from 1 July 2025\)/],
     ['a source with no date: today\'s year, and it says so', { 'source-date': '' }, '2026,44,vnnic-internet-report,12.5', /period +2026: the source has no date, so today's year \(2026-11-26\)/],
     ['a count: a whole number', { unit: 'count' }, '2026,44,vnnic-internet-report,12', /value +the bare number, no unit/],
+    ['a source that names no period: the day it was published, "not-stated"', { 'source-date': '2025-06-05', 'source-states-period': 'no' }, '2025-06-05,not-stated,45,vnnic-internet-report,,,12.5', /period_qualifier +not-stated: the source names no period, so period is its day/],
+    ['an undated source that names no exact period: "about" its year', { 'source-date': '', 'source-states-period': 'no' }, '2026,about,44,vnnic-internet-report,,,12.5', /period_qualifier +about: the source gives the period roughly/],
+    ['a source that gives only "over" or "about" figures', { 'source-exact-figures': 'no' }, '2026,44,vnnic-internet-report,,,over,12.5', /value_qualifier +over for "hơn" or "trên", under for "dưới", about for "khoảng"/],
   ];
   it.each(examples)('prints an example row the validator accepts as it stands: %s', async (_what, flags, row, says) => {
     const root = portal();
@@ -140,6 +148,37 @@ describe('npm run new-dataset', () => {
       return `${p.period.text},${p.area!.code}`;
     };
     expect([place('2023-12-30'), place('2025-01-01'), place('2025-06-30'), place('2025-07-01'), place('2025-12-31'), place('2026-03-31')]).toEqual(['2023,45', '2025-Q1,45', '2025-Q2,45', '2025-Q3,44', '2025-Q4,44', '2026,44']);
+  });
+
+  it('adds the qualifier and note columns when the source leaves its period and value open, and the validator then asks every row to fill them', async () => {
+    const root = portal();
+    const flags = { ...FLAGS, 'source-date': '2025-06-05', 'source-states-period': 'no', 'source-exact-figures': 'no', 'source-note': 'Trang không ghi kỳ số liệu', 'source-note-en': 'The page states no period' };
+    expect((await run(root, flags)).code).toBe(0);
+    const csv = join(root, DIR, 'household-broadband-share.csv');
+    expect(readFileSync(csv, 'utf8')).toBe('period,period_qualifier,area,source,note,note_en,value_qualifier,value\n');
+    const pkg = JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8'));
+    expect(pkg.sources[0]).toMatchObject({ date: '2025-06-05', note: 'Trang không ghi kỳ số liệu', note_en: 'The page states no period', leaves_open: ['period', 'value'] });
+    const fields = pkg.resources[0].schema.fields;
+    expect(fields.filter((f: { name: string }) => f.name.includes('qualifier') || f.name.startsWith('note'))).toEqual([
+      expect.objectContaining({ name: 'period_qualifier', type: 'string', title_en: 'How exact the period is' }),
+      expect.objectContaining({ name: 'note', type: 'string', title: 'Ghi chú' }),
+      expect.objectContaining({ name: 'note_en', type: 'string', title_en: 'Note' }),
+      expect.objectContaining({ name: 'value_qualifier', type: 'string', title_en: 'How exact the value is' }),
+    ]);
+    expect(pkg.resources[0].schema.primaryKey).toEqual(['period', 'area']);
+    appendFileSync(csv, '2025-06-05,,45,vnnic-internet-report,,,,12.5\n');
+    const problems = validatePortal(diskFiles(root), TODAY).problems.map(formatProblem).join('\n');
+    expect(problems).toMatch(/source "vnnic-internet-report" does not state an exact period/);
+    expect(problems).toMatch(/source "vnnic-internet-report" gives only bounds or approximate values/);
+  });
+
+  it('adds only what the source leaves open: exact periods but rough figures get value_qualifier and the notes, no period_qualifier', async () => {
+    const root = portal();
+    await run(root, { ...FLAGS, 'source-exact-figures': 'no' });
+    expect(readFileSync(join(root, DIR, 'household-broadband-share.csv'), 'utf8')).toBe('period,area,source,note,note_en,value_qualifier,value\n');
+    const source = JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8')).sources[0];
+    expect(source.leaves_open).toEqual(['value']);
+    expect(source).not.toHaveProperty('note');
   });
 
   it('lets a second source be declared in "sources" alone, and says so: the source column lists no ids', async () => {
@@ -197,15 +236,38 @@ describe('npm run new-dataset', () => {
 
   it('outside a terminal, says why a given answer is refused, one line each, before the line of missing flags', async () => {
     const root = portal();
-    const flags: Record<string, string> = { ...without('title'), pillar: 'economy', unit: 'percentage' };
+    const flags: Record<string, string> = { ...without('title'), pillar: 'economy', 'source-states-period': 'maybe' };
     delete flags.keywords;
     const { code, err } = await run(root, flags);
     expect(code).toBe(2);
     expect(err.split('\n')).toEqual([
       '--pillar: "economy" is not a valid pillar: use one of overall, digital-government, digital-economy, digital-society, digital-infrastructure',
-      '--unit: "percentage" is not a valid unit: use one of percent, rank, count, index-points, billion-vnd, million-vnd-per-person, km2',
+      '--source-states-period: "maybe" is not a valid source-states-period: use one of yes, no',
       'Missing: --title (run in a terminal to be asked, or see npm run new-dataset -- --help). Nothing was written.',
     ]);
+  });
+
+  it('asks in plain words whether the source states the period and gives exact figures, with yes as the default, and for its note', async () => {
+    const root = portal();
+    // Empty flags take their defaults without asking; the source's four are left to be asked.
+    const flags: Record<string, string> = { ...FLAGS, keywords: '', 'indicator-title': '', 'indicator-title-en': '', 'indicator-description': '', 'indicator-description-en': '' };
+    for (const key of ['source-states-period', 'source-exact-figures', 'source-note', 'source-note-en']) delete flags[key];
+    const { code, asked } = await run(root, flags, ['', 'no', 'Nguồn ghi "hơn"', '']);
+    expect(code).toBe(0);
+    expect(asked[0]).toBe(
+      [
+        'Source: does it state the period the figures are for? (empty: yes), one of:',
+        '  yes                      it names the year, quarter, month or day ("năm 2025", "quý I/2026", "tính đến 25/8/2025")',
+        '  no                       it names no period ("hiện nay", "now"), or only roughly ("khoảng năm 2023")',
+        '[yes] > ',
+      ].join('\n'),
+    );
+    expect(asked[1]).toMatch(/^Source: does it give exact figures\? \(empty: yes\), one of:\n {2}yes +the figures as they are .*\n {2}no +only words like "over", "under", "about" with them/);
+    expect(asked[2]).toMatch(/^Source: what a reader must know about its figures, in Vietnamese \(empty if nothing\)/);
+    expect(asked[3]).toMatch(/^Source: that note in English \(empty if none\)\n> $/);
+    const source = JSON.parse(readFileSync(join(root, DIR, 'datapackage.json'), 'utf8')).sources[0];
+    expect(source).toMatchObject({ note: 'Nguồn ghi "hơn"', leaves_open: ['value'] });
+    expect(source).not.toHaveProperty('note_en');
   });
 
   it('never overwrites: a folder that is already there is left alone', async () => {
@@ -297,6 +359,9 @@ describe('scripts/new-dataset.ts', { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(/^ {2}--title \* +Title in Vietnamese$/m);
     expect(result.stdout).toMatch(/^ {2}--indicator-title +Indicator title in Vietnamese \(empty: the dataset's title\)$/m);
     expect(result.stdout).toMatch(/^ {2}--pillar \* +Pillar of the resolution \(overall, digital-government, digital-economy, digital-society, digital-infrastructure\)$/m);
+    expect(result.stdout).toMatch(/^ {2}--source-states-period +Source: does it state the period the figures are for\? \(empty: yes\) \(yes, no\)$/m);
+    expect(result.stdout).toMatch(/^ {2}--source-exact-figures +Source: does it give exact figures\? \(empty: yes\) \(yes, no\)$/m);
+    expect(result.stdout).toMatch(/^ {2}--source-note +Source: what a reader must know about its figures/m);
   });
 
   it('refuses an unknown flag with the usage', () => {

@@ -4,8 +4,9 @@
  * and what each of its cells says, so staff copy a row that fits their source, not a made-up year.
  */
 import type { Area } from '../contract/reference.ts';
+import { PERIOD_QUALIFIER_COLUMN, VALUE_QUALIFIER_COLUMN } from '../contract/observation.ts';
 import { overlaps, parsePeriod, type Period } from '../period.ts';
-import { indicatorFields } from './dataset.ts';
+import { indicatorFields, openAspects } from './dataset.ts';
 import type { PortalFacts } from './portal-facts.ts';
 import type { Answers } from './questions.ts';
 
@@ -47,6 +48,7 @@ export interface ExampleRow {
 export function exampleRow(answers: Answers, facts: PortalFacts, today: string): ExampleRow {
   const dated = answers['source-date'] !== '';
   const day = dated ? answers['source-date'] : today;
+  const open = openAspects(answers);
   const place = examplePlace(facts.province, day);
   const fields = indicatorFields(answers, facts);
   const integer = fields.at(-1)!.type === 'integer';
@@ -55,13 +57,29 @@ export function exampleRow(answers: Answers, facts: PortalFacts, today: string):
   const periodWhy = dated ? `the ${kind} of the source's date (${day})${changed}` : `the source has no date, so today's ${kind} (${today})${changed}`;
 
   const cells = new Map<string, { cell: string; text: string }>();
-  cells.set('period', { cell: place.period.text, text: `${place.period.text}: ${periodWhy}; write the figure's own period: 2025, 2026-Q1, 2025-08 or 2025-08-25` });
+  if (!open.includes('period')) {
+    cells.set('period', { cell: place.period.text, text: `${place.period.text}: ${periodWhy}; write the figure's own period: 2025, 2026-Q1, 2025-08 or 2025-08-25` });
+  } else if (dated) {
+    // A period the source does not state is never guessed: the row is filed on the day it was published.
+    cells.set('period', { cell: day, text: `${day}: the day the source was published, as it names no period` });
+    cells.set(PERIOD_QUALIFIER_COLUMN, { cell: 'not-stated', text: 'not-stated: the source names no period, so period is its day; "about" for a rough one (khoảng năm 2023: 2023)' });
+  } else {
+    cells.set('period', { cell: place.period.text, text: `${place.period.text}: ${periodWhy}; write the period the source roughly gives` });
+    cells.set(PERIOD_QUALIFIER_COLUMN, { cell: 'about', text: 'about: the source gives the period roughly (khoảng năm 2023: 2023); a dated source naming none: its day, "not-stated"' });
+  }
   const area = place.area;
   cells.set('area', {
     cell: area?.code ?? '',
     text: area ? `${area.code}: ${area.name_en}, the province's code then (codes: data/reference/areas.csv)` : 'the area\'s code from data/reference/areas.csv',
   });
   cells.set('source', { cell: answers['source-id'], text: `${answers['source-id']}: the source's id; another source: add it to "sources" in datapackage.json, cite its id` });
+  if (open.length) {
+    cells.set('note', { cell: '', text: 'may stay empty: the source\'s wording, where it matters (a cell with a comma goes in "double quotes")' });
+    cells.set('note_en', { cell: '', text: 'may stay empty: the note in English' });
+  }
+  if (open.includes('value')) {
+    cells.set(VALUE_QUALIFIER_COLUMN, { cell: 'over', text: 'over for "hơn" or "trên", under for "dưới", about for "khoảng"' });
+  }
   const value = integer ? '12' : '12.5';
   cells.set('value', { cell: value, text: `the bare number${integer ? '' : ', a dot before decimals'}, no unit or % sign` });
 
