@@ -91,6 +91,10 @@ describe('npm run new-dataset', () => {
     expect(after.counts.datasets).toBe(before.counts.datasets + 1);
     expect(after.counts.rows).toBe(before.counts.rows);
     expect(out).toContain(`Created ${DIR}/`);
+    // The two files' descriptions line up, however long the CSV's name.
+    const [packageLine, csvLine] = out.split('\n').slice(1, 3);
+    expect(csvLine).toMatch(/^ {2}household-broadband-share\.csv +the figures/);
+    expect(packageLine!.indexOf('what the dataset is')).toBe(csvLine!.indexOf('the figures'));
     expect(out).toContain('2026,44,vnnic-internet-report,12.5');
     expect(out).toContain('npm run validate');
   });

@@ -69,11 +69,13 @@ export async function newDatasetCommand(flags: Partial<Record<string, string>>, 
     return 2;
   }
   const csv = files[1]!.path;
+  const csvName = csv.slice(dir.length + 1);
+  const nameWidth = Math.max(25, csvName.length + 1);
   effects.print(
     [
       `Created ${dir}/:`,
-      `  datapackage.json          what the dataset is: titles, description, source, licence, the CSV's columns`,
-      `  ${csv.slice(dir.length + 1).padEnd(25)} the figures: only the header line for now`,
+      `  ${'datapackage.json'.padEnd(nameWidth)} what the dataset is: titles, description, source, licence, the CSV's columns`,
+      `  ${csvName.padEnd(nameWidth)} the figures: only the header line for now`,
     ].join('\n'),
   );
   const result = validatePortal(effects.files, effects.today);
