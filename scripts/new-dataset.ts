@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { diskFiles } from '../src/site/disk-files.ts';
-import { newDatasetCommand, USAGE } from '../src/lib/scaffold/command.ts';
+import { newDatasetCommand, usage } from '../src/lib/scaffold/command.ts';
+import { readPortalFacts } from '../src/lib/scaffold/portal-facts.ts';
 import { QUESTIONS } from '../src/lib/scaffold/questions.ts';
 import { buildDay } from '../src/site/build-day.ts';
 
@@ -16,20 +17,24 @@ const options = {
   help: { type: 'boolean' as const },
 };
 
+const portalRoot = (rootFlag: string | undefined) => resolve(rootFlag ?? process.env.PORTAL_ROOT ?? process.cwd());
+// The help lists the pillars and units of the portal it would add to.
+const help = (root: string) => usage(readPortalFacts(diskFiles(root)));
+
 let parsed;
 try {
   parsed = parseArgs({ options, strict: true, allowPositionals: false });
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${help(portalRoot(undefined))}`);
   process.exit(2);
 }
-const { yes, root: rootFlag, help, ...flags } = parsed.values as Record<string, string | boolean | undefined>;
-if (help) {
-  console.log(USAGE);
+const { yes, root: rootFlag, help: wantsHelp, ...flags } = parsed.values as Record<string, string | boolean | undefined>;
+const root = portalRoot(rootFlag as string | undefined);
+if (wantsHelp) {
+  console.log(help(root));
   process.exit(0);
 }
 
-const root = resolve((rootFlag as string | undefined) ?? process.env.PORTAL_ROOT ?? process.cwd());
 const terminal = process.stdin.isTTY && !yes ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 const now = new Date();
 try {

@@ -133,10 +133,33 @@ describe('the validator', () => {
     expect(problems).toContain(`${SAMPLE_CSV}:3:9: area "901" (Huyện Một) existed from 2000-01-01 to 2025-06-30, not in period 2026-Q1: use a code of data/reference/areas.csv valid in that period`);
   });
 
-  it('offers the nearest source id, and says where a new source is declared', () => {
-    const csv = 'period,area,channel,source,value\n2022,90,web,test-sourse,41.5\n';
-    const problems = validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem);
-    expect(problems.join('\n')).toMatch(/source "test-sourse" is not an id in the "sources" of data\/datasets\/sample-services\/datapackage\.json \(did you mean "test-source"\?\).*add the new source to "sources" there/);
+  it('checks a source column without an "enum" against the package\'s "sources": one problem at the cell, where to declare it, the nearest id', () => {
+    const field = JSON.parse(new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE)!)).resources[0].schema.fields[3];
+    expect(field).toMatchObject({ name: 'source', constraints: { required: true } });
+    expect(field.constraints).not.toHaveProperty('enum');
+    const csv = 'period,area,channel,source,value\n2022,90,web,test-sourse,41.5\n2023,90,web,test-source,47\n';
+    expect(validatePortal(fixtureFiles({}, { [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem)).toEqual([
+      `${SAMPLE_CSV}:2:13: source "test-sourse" is not an id in the "sources" of ${SAMPLE_PACKAGE} (did you mean "test-source"?) (ids: test-source): correct the id, or add the new source to "sources" there (its id, title, path, publisher and date)`,
+    ]);
+  });
+
+  it('accepts a row citing a source declared only in the package\'s "sources", with no "enum" to add it to', () => {
+    const pkg = JSON.parse(new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE)!));
+    pkg.sources.push({ ...pkg.sources[0], id: 'second-source' });
+    const csv = 'period,area,channel,source,value\n2022,90,web,second-source,41.5\n';
+    const result = validatePortal(fixtureFiles({}, { [SAMPLE_PACKAGE]: JSON.stringify(pkg, null, 2), [SAMPLE_CSV]: csv }), TODAY);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.portal!.datasets[0]!.indicators[0]!.rows[0]!.source).toBe('second-source');
+  });
+
+  it('keeps a table\'s "enum" of sources working: it narrows what that table may cite, and says where to add an id', () => {
+    const pkg = JSON.parse(new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE)!));
+    pkg.sources.push({ ...pkg.sources[0], id: 'second-source' });
+    pkg.resources[0].schema.fields[3].constraints.enum = ['test-source'];
+    const csv = 'period,area,channel,source,value\n2022,90,web,second-source,41.5\n2023,90,web,test-source,47\n';
+    expect(validatePortal(fixtureFiles({}, { [SAMPLE_PACKAGE]: JSON.stringify(pkg, null, 2), [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem)).toEqual([
+      `${SAMPLE_CSV}:2:13: column "source" holds "second-source", which is in the "sources" of ${SAMPLE_PACKAGE} but not in the list of sources this table may cite: add "second-source" to the "enum" of the "source" field of resource "sample-share" in the same file`,
+    ]);
   });
 
   it('explains a source outside a table\'s list of sources: where the new id goes, in both places', () => {

@@ -5,6 +5,7 @@ import type { Row } from '../../src/lib/contract/portal-types.ts';
 import { periodCovered } from '../../src/lib/period-covered.ts';
 import { asciiSlug } from '../../src/lib/text/fold.ts';
 import { sampleDataset } from './sample-dataset.ts';
+import { realPortal } from '../support/real-portal.ts';
 
 describe('the data dictionary', () => {
   const rows = dataDictionary(sampleDataset().indicators[0]!.resource.schema);
@@ -22,6 +23,15 @@ describe('the data dictionary', () => {
   it('says what an empty cell means only where a cell may be empty', () => {
     expect(rows.find((r) => r.name === 'period')!.missing).toEqual([]);
     expect(rows.find((r) => r.name === 'value')!.missing.map((m) => m.label_en)).toEqual(['None']);
+  });
+
+  it('tells a reader what every published source column holds, in both languages, now that no "enum" lists its ids', () => {
+    const sourceRows = realPortal().datasets.flatMap((d) => d.indicators.map((i) => dataDictionary(i.resource.schema).find((r) => r.name === 'source')!));
+    expect(sourceRows.length).toBeGreaterThan(0);
+    for (const row of sourceRows) {
+      expect(row).toMatchObject({ description: 'Mã nguồn, tra trong mục sources của gói dữ liệu này.', description_en: 'Source id, listed under sources in this data package.' });
+      expect(row.constraints).toEqual([{ kind: 'required' }]);
+    }
   });
 
   it('lists constraints in a fixed order', () => {

@@ -55,7 +55,7 @@ function resource(name: string, unit: string, valueType: 'number' | 'integer', d
             { value: 'app', label: 'Ứng dụng', label_en: 'App' },
           ],
         })),
-        field('source', 'string', 'Nguồn', 'Source', { constraints: { required: true, enum: [SOURCE] } }),
+        field('source', 'string', 'Nguồn', 'Source', { constraints: { required: true } }),
         field('value', valueType, 'Giá trị', 'Value', { unit, constraints: { minimum: 0, ...(unit === 'percent' ? { maximum: 100 } : {}) } }),
       ],
       primaryKey: ['period', 'area', ...dimensions],

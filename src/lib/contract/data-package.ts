@@ -28,7 +28,11 @@ export type Confidence = z.infer<typeof Confidence>;
 const httpUrl = z.url({ protocol: /^https?$/, message: 'a web address starting with https:// or http://' });
 
 export const Source = z.object({
-  /** Referred to by the `source` column of each observation. */
+  /**
+   * Referred to by the `source` column of each observation. The validator checks every such cell
+   * against the package's source ids (src/lib/validate/portal.ts), so a source is declared here
+   * once; the column needs no "enum" repeating the ids.
+   */
   id: SourceId,
   /** The title as published, in the source's language: citations keep it. */
   title: z.string().min(1),

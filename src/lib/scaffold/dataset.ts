@@ -4,6 +4,7 @@
  * the staff member adds the rows from the source.
  */
 import { DATA_PACKAGE_PROFILE } from '../contract/data-package.ts';
+import { NOTE_COLUMNS, PERIOD_QUALIFIER_COLUMN, VALUE_QUALIFIER_COLUMN, type OpenAspect } from '../contract/observation.ts';
 import type { FieldConstraints, FieldType } from '../contract/table-schema.ts';
 import { DATASETS_DIR } from '../validate/portal.ts';
 import type { Answers } from './questions.ts';
@@ -42,7 +43,48 @@ function valueField(unit: string, facts: PortalFacts) {
   return { name: 'value', type: shape.type, title: shape.title, title_en: shape.title_en, unit, ...(shape.constraints ? { constraints: shape.constraints } : {}) };
 }
 
-function fields(answers: Answers, facts: PortalFacts) {
+/** What the source does not state exactly, from the answers: its "leaves_open". */
+export function openAspects(answers: Answers): OpenAspect[] {
+  const open: OpenAspect[] = [];
+  if (answers['source-states-period'] === 'no') open.push('period');
+  if (answers['source-exact-figures'] === 'no') open.push('value');
+  return open;
+}
+
+/**
+ * The columns that say how exactly the source dates or states a figure, and a note on it, worded as
+ * the portal's datasets word them. Their codes are the contract's (src/lib/contract/observation.ts),
+ * so the fields declare none.
+ */
+const PERIOD_QUALIFIER_FIELD = {
+  name: PERIOD_QUALIFIER_COLUMN,
+  type: 'string',
+  title: 'Mức chính xác của kỳ',
+  title_en: 'How exact the period is',
+  description: 'Mức chính xác của kỳ số liệu theo lời nguồn; để trống khi nguồn nêu rõ kỳ.',
+  description_en: 'How exactly the source dates the figure; empty when it states the period plainly.',
+};
+const VALUE_QUALIFIER_FIELD = {
+  name: VALUE_QUALIFIER_COLUMN,
+  type: 'string',
+  title: 'Mức chính xác của số',
+  title_en: 'How exact the value is',
+  description: 'Cách nguồn nêu con số (trên, dưới, khoảng); để trống khi nguồn nêu số chính xác.',
+  description_en: 'How the source states the figure (over, under, about); empty when it states it plainly.',
+};
+const [NOTE, NOTE_EN] = NOTE_COLUMNS;
+const NOTE_FIELDS = [
+  { name: NOTE, type: 'string', title: 'Ghi chú', title_en: 'Note (Vietnamese)', description: 'Ghi chú về con số này, nơi lời của nguồn quan trọng.', description_en: 'A note on this figure, where the source\'s wording matters.' },
+  { name: NOTE_EN, type: 'string', title: 'Ghi chú (tiếng Anh)', title_en: 'Note', description: 'Ghi chú bằng tiếng Anh.', description_en: 'The note in English.' },
+];
+
+/**
+ * The indicator table's fields, in the CSV's column order. A source that leaves its period or
+ * value open gets the qualifier column each row must fill (period_qualifier beside period,
+ * value_qualifier beside value) and the note columns, for the source's own words.
+ */
+export function indicatorFields(answers: Answers, facts: PortalFacts) {
+  const open = openAspects(answers);
   return [
     {
       name: 'period',
@@ -53,6 +95,7 @@ function fields(answers: Answers, facts: PortalFacts) {
       description_en: 'YYYY is a whole year; YYYY-Qn is a quarter; YYYY-MM is a month; YYYY-MM-DD is a figure as of that day.',
       constraints: { required: true, pattern: '^\\d{4}(-Q[1-4]|-\\d{2}(-\\d{2})?)?$' },
     },
+    ...(open.includes('period') ? [PERIOD_QUALIFIER_FIELD] : []),
     {
       name: 'area',
       type: 'string',
@@ -69,8 +112,12 @@ function fields(answers: Answers, facts: PortalFacts) {
       title_en: 'Source',
       description: 'Mã nguồn, tra trong mục sources của gói dữ liệu này.',
       description_en: 'Source id, listed under sources in this data package.',
-      constraints: { required: true, enum: [answers['source-id']] },
+      // No "enum" of ids: the validator checks each cell against the package's "sources", so a
+      // second source is declared in one place only.
+      constraints: { required: true },
     },
+    ...(open.length ? NOTE_FIELDS : []),
+    ...(open.includes('value') ? [VALUE_QUALIFIER_FIELD] : []),
     valueField(answers.unit, facts),
   ];
 }
@@ -79,7 +126,7 @@ function fields(answers: Answers, facts: PortalFacts) {
 export function newDatasetFiles(answers: Answers, facts: PortalFacts, now: Date): NewFile[] {
   const dir = `${DATASETS_DIR}/${answers.id}`;
   const csv = `${answers.indicator}.csv`;
-  const schemaFields = fields(answers, facts);
+  const schemaFields = indicatorFields(answers, facts);
   const resource = {
     name: answers.indicator,
     path: csv,
@@ -104,6 +151,9 @@ export function newDatasetFiles(answers: Answers, facts: PortalFacts, now: Date)
     ...(answers['source-date'] ? { date: answers['source-date'] } : {}),
     provenance: answers.provenance,
     confidence: answers.confidence,
+    ...(answers['source-note'] ? { note: answers['source-note'] } : {}),
+    ...(answers['source-note-en'] ? { note_en: answers['source-note-en'] } : {}),
+    ...(openAspects(answers).length ? { leaves_open: openAspects(answers) } : {}),
   };
   const descriptor = {
     $schema: DATA_PACKAGE_PROFILE,
@@ -125,10 +175,4 @@ export function newDatasetFiles(answers: Answers, facts: PortalFacts, now: Date)
     { path: `${dir}/datapackage.json`, text: `${JSON.stringify(descriptor, null, 2)}\n` },
     { path: `${dir}/${csv}`, text: `${schemaFields.map((f) => f.name).join(',')}\n` },
   ];
-}
-
-/** A row in the CSV's shape, to show how one is written; never written to a file. */
-export function exampleRow(answers: Answers, facts: PortalFacts): string {
-  const value = VALUE_BY_UNIT[answers.unit]?.type === 'integer' ? '12' : '12.5';
-  return `${facts.exampleYear},${facts.exampleArea ?? '44'},${answers['source-id']},${value}`;
 }

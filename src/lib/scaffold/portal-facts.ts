@@ -1,7 +1,10 @@
 /**
  * What the new-dataset command needs to know about the portal it adds to: the pillars and units a
- * dataset may use, the ids already taken, and who publishes. Read from data/ through DataFiles.
+ * dataset may use, the ids already taken, who publishes, and the province's area codes over time.
+ * Read from data/ through DataFiles.
  */
+import { provinceLineage } from '../areas.ts';
+import { Area } from '../contract/reference.ts';
 import { readCsv } from '../validate/csv-source.ts';
 import type { DataFiles } from '../validate/data-files.ts';
 import { DATASETS_DIR, REFERENCE_DIR, SITE_FILE } from '../validate/portal.ts';
@@ -23,17 +26,12 @@ export interface PortalFacts {
   indicatorIds: Map<string, string>;
   /** The publisher named in data/site.json, if it names one. */
   publisher: string | undefined;
-  /** An area code for the example row: the current province from site.json, or the first area. */
-  exampleArea: string | undefined;
-  /** A year for the example row, wholly inside that area's latest record (a code may name two areas over time). */
-  exampleYear: number;
-}
-
-/** The first calendar year an area existed for in full: 2026 for one created on 1 July 2025. */
-function firstWholeYear(validFrom: string | undefined): number {
-  if (validFrom === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(validFrom)) return 2025;
-  const year = Number(validFrom.slice(0, 4));
-  return validFrom.endsWith('-01-01') ? year : year + 1;
+  /**
+   * The province's records in data/reference/areas.csv, oldest first (site.json's provinceAreas
+   * through time: 45 until 30 June 2025, 44 from 1 July), for the example row's area code. The
+   * first area listed when site.json names no province; empty when areas.csv cannot be read.
+   */
+  province: Area[];
 }
 
 const decoder = new TextDecoder();
@@ -49,6 +47,15 @@ function records(files: DataFiles, path: string): Record<string, string>[] {
   const table = readCsv(source);
   const header = table.header?.cells.map((c) => c.text) ?? [];
   return table.rows.map((row) => Object.fromEntries(header.map((name, k) => [name, row.cells[k]?.text ?? ''])));
+}
+
+/** The rows of areas.csv that read as areas; the validator reports the others. */
+const AreaRecord = Area.pick({ code: true, name: true, name_en: true, level: true, parent: true, valid_from: true, valid_to: true });
+function areaRecords(files: DataFiles): Area[] {
+  return records(files, `${REFERENCE_DIR}/areas.csv`).flatMap((r) => {
+    const parsed = AreaRecord.safeParse({ ...r, parent: r.parent || null, valid_to: r.valid_to || null });
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** Parses JSON, or undefined: a broken file is the validator's to report, not this command's. */
@@ -74,14 +81,15 @@ export function readPortalFacts(files: DataFiles): PortalFacts {
   }
   const site = json(files, SITE_FILE) as { publisher?: unknown; provinceAreas?: unknown } | undefined;
   const provinceAreas = Array.isArray(site?.provinceAreas) ? site.provinceAreas.filter((a): a is string => typeof a === 'string') : [];
-  const exampleArea = provinceAreas.at(-1) ?? records(files, `${REFERENCE_DIR}/areas.csv`)[0]?.code;
+  const areas = areaRecords(files);
+  const traced = provinceLineage(areas, provinceAreas);
+  const province = 'lineage' in traced && traced.lineage.length ? traced.lineage : areas.slice(0, 1);
   return {
     pillars: pillars.filter((p) => p.id !== ''),
     units: units.filter((u) => u.id !== ''),
     datasetIds,
     indicatorIds,
     publisher: typeof site?.publisher === 'string' && site.publisher !== '' ? site.publisher : undefined,
-    exampleArea,
-    exampleYear: firstWholeYear(records(files, `${REFERENCE_DIR}/areas.csv`).filter((a) => a.code === exampleArea).at(-1)?.valid_from),
+    province,
   };
 }

@@ -438,6 +438,10 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
         problems.add(table.path, row.cells.area!, `area "${code}" means more than one area during period ${String(periodText)} (${spans(lookup.records)}): give the figure a period within one of them, e.g. a quarter, month or day`);
       }
     }
+    // The source column refers to the package's "sources" by id, and that reference is the data
+    // contract: Frictionless foreign keys can only point at resources, and "sources" is package
+    // metadata, not a resource, so the portal states the rule and enforces it here. A table needs no
+    // "enum" repeating the ids (one that has it narrows what it may cite: reserved-cells.ts).
     const source = row.values.source;
     if (sources && typeof source === 'string' && !sources.has(source)) {
       problems.add(table.path, row.cells.source!, `source "${source}" is not an id in the "sources" of ${descriptorPath}${didYouMean(source, sources.keys())} (ids: ${[...sources.keys()].join(', ')}): correct the id, or add the new source to "sources" there (its id, title, path, publisher and date)`);

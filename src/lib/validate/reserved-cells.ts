@@ -4,8 +4,9 @@
  * what is wrong only to someone who reads regular expressions:
  * - an area written as its name ("Quảng Trị") instead of its code: say it is a name, and give the
  *   code(s) that name had in the row's period, and where codes are listed;
- * - a source id that is not among the table's sources: the nearest ids, and the two places of
- *   datapackage.json where a new source is declared.
+ * - a source id outside the "enum" of a table that lists the sources it may cite: the nearest ids,
+ *   and the two places of datapackage.json where a new source then goes. A table without that enum
+ *   (as new-dataset writes them) may cite any of the package's "sources"; portal.ts checks those.
  */
 import type { Resource } from '../contract/data-package.ts';
 import type { Area } from '../contract/reference.ts';
@@ -53,7 +54,7 @@ export function areaNameMessage(text: string, periodText: string | undefined, ar
   return `column "area" holds ${quote(text)}, a place's name, not its code: write the code listed in ${areasFile}; ${codes}`;
 }
 
-/** A source id the table does not list: the nearest, and where a new source is declared. */
+/** A source id outside the table's own enum of sources: the nearest, and where a new source is declared. */
 function sourceMessage(cell: CellContext): string | null {
   const allowed = (cell.field.constraints?.enum ?? []).map(String);
   if (allowed.length === 0 || allowed.includes(cell.text)) return null;
