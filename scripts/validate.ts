@@ -1,4 +1,5 @@
-// npm run validate [folder]: checks every file under data/ and prints each problem as
+// npm run validate [folder]: checks every file under the folder's data/ (by default the folder the
+// build reads, PORTAL_ROOT or the current one: src/site/root.ts) and prints each problem as
 // path:line:column: message, then a summary. On GitHub Actions (GITHUB_ACTIONS=true) it also prints
 // each problem as an ::error workflow command, which the pull request shows on the changed line.
 // Exit 0 when clean, 1 when there are problems. It only reads. After a clean run it also names, as
@@ -10,8 +11,9 @@ import { validatePortal } from '../src/lib/validate/portal.ts';
 import { reportLines } from '../src/lib/validate/report.ts';
 import { buildDay } from '../src/site/build-day.ts';
 import { overtakenNotices } from '../src/site/overtaken-notices.ts';
+import { portalRoot } from '../src/site/root.ts';
 
-const root = resolve(process.argv[2] ?? process.cwd());
+const root = resolve(process.argv[2] ?? portalRoot());
 const result = validatePortal(diskFiles(root), buildDay());
 if (onGitHubActions(process.env)) for (const problem of result.problems) console.log(githubAnnotation(problem));
 (result.problems.length ? console.error : console.log)(reportLines(result).join('\n'));

@@ -41,6 +41,18 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(run.stdout).toMatch(/^data\/ is valid: 1 datasets, 6 tables, \d+ rows checked\.$/m);
   });
 
+  it('without a folder, checks the data/ of PORTAL_ROOT, the folder the build reads', () => {
+    const root = portalCopy();
+    cpSync(join(PROBLEMS_DIR, 'decimal-comma.csv'), join(root, SAMPLE_CSV));
+    const run = spawnSync(process.execPath, [join(REPO, 'scripts/validate.ts')], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', PORTAL_ROOT: root },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${SAMPLE_CSV}:3:25: `);
+  });
+
   it('prints every problem of several files as path:line:column: message, exits 1 and changes nothing', () => {
     const root = portalCopy();
     cpSync(join(PROBLEMS_DIR, 'decimal-comma.csv'), join(root, SAMPLE_CSV));

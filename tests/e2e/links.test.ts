@@ -20,7 +20,9 @@ describe('every link in dist/', () => {
       `links: ${report.checked} checked in ${report.files} files in ${Math.round(performance.now() - started)} ms; ` +
         `${report.external.length} distinct links to other sites listed, not fetched:\n  ${report.external.join('\n  ')}`,
     );
-    expect(report.checked).toBeGreaterThan(1000);
+    // Proof that the checker read the site: any province's portal has hundreds of links (the
+    // template of docs/reuse.md, two datasets, has under a thousand; Quảng Trị's, many more).
+    expect(report.checked).toBeGreaterThan(100);
     expect(report.broken, `${report.broken.length} broken links in dist/`).toEqual([]);
   });
 });
