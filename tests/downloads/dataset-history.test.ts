@@ -137,3 +137,41 @@ describe('a dataset\'s changelog without full history', () => {
     expect(lastUpdated(history, { sources: [] })).toBeNull();
   });
 });
+
+describe('a dataset\'s changelog when a pull request is merged with a merge commit', () => {
+  let merged: string;
+  let branchTip: string;
+  let pullRoot: string;
+  let repoOfMerge: string;
+  beforeAll(() => {
+    pullRoot = mkdtempSync(join(tmpdir(), 'portal-history-merge-'));
+    const clone = join(pullRoot, 'portal');
+    git(pullRoot, '2026-03-01T09:00:00+07:00', 'clone', '-q', repo, clone);
+    git(clone, '2026-03-01T09:00:00+07:00', 'checkout', '-q', '-b', 'add-2026-q3');
+    // On the branch, as through GitHub's web editor: the figure first written wrongly, then fixed.
+    const csv = readFileSync(join(clone, SAMPLE_CSV), 'utf8');
+    writeFileSync(join(clone, SAMPLE_CSV), `${csv}2026-Q3,Tỉnh Mẫu,app,test-source,71\n`);
+    git(clone, '2026-03-01T09:00:00+07:00', 'commit', '-q', '-am', 'Update sample-share.csv');
+    writeFileSync(join(clone, SAMPLE_CSV), `${csv}2026-Q3,91,app,test-source,71\n`);
+    git(clone, '2026-03-01T10:00:00+07:00', 'commit', '-q', '-am', 'Update sample-share.csv');
+    branchTip = git(clone, '2026-03-01T10:00:00+07:00', 'rev-parse', 'HEAD').trim();
+    // Meanwhile the main line moved on, so the merge is a real one.
+    git(clone, '2026-03-02T09:00:00+07:00', 'checkout', '-q', 'main');
+    writeFileSync(join(clone, 'data', 'notes-elsewhere.txt'), 'x\n');
+    git(clone, '2026-03-02T09:00:00+07:00', 'add', '-A');
+    git(clone, '2026-03-02T09:00:00+07:00', 'commit', '-q', '-m', 'Something else on main');
+    git(clone, '2026-03-03T09:00:00+07:00', 'merge', '-q', '--no-ff', 'add-2026-q3', '-m', 'Merge pull request #7 from staff/add-2026-q3', '-m', 'Thêm số liệu quý III/2026 theo nguồn thử');
+    merged = git(clone, '2026-03-03T09:00:00+07:00', 'rev-parse', 'HEAD').trim();
+    repoOfMerge = clone;
+  });
+  afterAll(() => rmSync(pullRoot, { recursive: true, force: true }));
+
+  it('is one version, the pull request\'s title and its net change, and the branch\'s own commits are no versions', () => {
+    const history = datasetHistory(source(repoOfMerge), SUBJECT);
+    const newest = history.versions[0]!;
+    expect(newest).toMatchObject({ commit: merged, subject: 'Thêm số liệu quý III/2026 theo nguồn thử', added: 1, removed: 0, changed: 0 });
+    expect(newest.periods.added).toEqual(['2026-Q3']);
+    expect(history.versions.map((v) => v.commit)).not.toContain(branchTip);
+    expect(history.versions).toHaveLength(3);
+  });
+});

@@ -33,15 +33,17 @@ export interface HistoryEntry {
   commit: string;
   /** When the commit was made, ISO 8601 with the committer's offset (git's %cI). */
   date: string;
-  /** The first line of the commit message. */
+  /** The first line of the commit message; for a pull request's merge commit, the pull request's title. */
   subject: string;
   /** The file's path at that commit, from the repository root (it may have been renamed since). */
   path: string;
 }
 
-// Separators that cannot occur in a hash, a date or a one-line subject.
+// Separators that cannot occur in a hash, a date or a commit message.
 const RECORD = '\x1e';
 const UNIT = '\x1f';
+/** Ends the commit's fields: the file names git lists after it are one a line. */
+const END = '\x1d';
 
 /**
  * The commits that changed a file, newest first, following renames. One `git log` call, whatever
@@ -66,8 +68,13 @@ export function historyArgs(filePath: string): string[] {
     '--no-color',
     '--no-show-signature',
     '--follow',
+    // The published history is the main line's: a pull request merged with a merge commit is one
+    // version, its net change against the main line before it, and what was committed on its
+    // branch along the way (a file saved wrongly, then fixed) is never a version of its own. Git
+    // compares a merge with its first parent then, so the files it changed are listed.
+    '--first-parent',
     '--name-only',
-    `--format=${RECORD}%H${UNIT}%cI${UNIT}%s`,
+    `--format=${RECORD}%H${UNIT}%cI${UNIT}%s${UNIT}%b${END}`,
     '--',
     filePath,
   ];
@@ -78,14 +85,24 @@ export function parseHistory(out: string | null, filePath: string): HistoryEntry
   if (out === null) return [];
   const entries: HistoryEntry[] = [];
   for (const record of out.split(RECORD)) {
-    const [head = '', ...names] = record.split('\n');
-    const [commit = '', date = '', ...subject] = head.split(UNIT);
+    const [head = '', listed = ''] = record.split(END);
+    const [commit = '', date = '', subject = '', body = ''] = head.split(UNIT);
     if (!/^[0-9a-f]{40}$/.test(commit)) continue;
+    const names = listed.split('\n');
     // A merge that resolved a conflict in the file lists no name: the file kept its newer path.
     const path = names.find((n) => n.trim() !== '') ?? entries.at(-1)?.path ?? `./${filePath}`;
-    entries.push({ commit, date, subject: subject.join(UNIT), path });
+    entries.push({ commit, date, subject: publisherSubject(subject, body), path });
   }
   return entries;
+}
+
+/**
+ * What the publisher wrote: GitHub titles a pull request's merge commit "Merge pull request #12
+ * from owner/branch" and puts the pull request's own title on the next line of the message.
+ */
+export function publisherSubject(subject: string, body: string): string {
+  if (!/^Merge pull request #\d+ from /.test(subject)) return subject;
+  return body.split('\n').find((line) => line.trim() !== '')?.trim() ?? subject;
 }
 
 /** True when the repository is a shallow clone, whose history is cut short (CI checkouts often are). */
