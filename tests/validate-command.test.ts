@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,24 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(annotations).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${SAMPLE_CSV},line=3,col=25,title=.*::column "value" expects a number but holds "47,5": use a dot`)));
     expect(run.stderr).toMatch(/^data\/datasets\/sample-services\/sample-share\.csv:3:25: /m);
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^\d+ problems? in 2 files\./);
+  });
+
+  it('where the portal keeps docs/sources/, reports a figure no quote of its source states, at its cell and as an annotation', () => {
+    const root = portalCopy();
+    mkdirSync(join(root, 'docs/sources'), { recursive: true });
+    // The sample's figures quoted, all but 41.5 (line 2), whose passage gives another number.
+    const csv = readFileSync(join(root, SAMPLE_CSV), 'utf8');
+    const values = csv.trim().split('\n').slice(1).map((line) => line.split(',').at(-1)).filter((v) => v !== '' && v !== '41.5');
+    writeFileSync(join(root, 'docs/sources/sample-services.md'), `## test-source\nURL: https://example.org/source\n> ${values.join('; ')}; 41.4\n`);
+    const run = validate(root, { GITHUB_ACTIONS: 'true' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').slice(0, -1)).toEqual([
+      `${SAMPLE_CSV}:2:25: the figure 41.5 from source "test-source" is not quoted: no passage under "## test-source" in docs/sources/sample-services.md (line 1) states it: copy the source's sentence that gives 41.5 there, on a line starting with "> ", exactly as the source writes it`,
+    ]);
+    expect(run.stdout).toMatch(new RegExp(`^::error file=${SAMPLE_CSV},line=2,col=25,`, 'm'));
+    // The same portal without docs/sources/ (another province's, say) is not held to quotes.
+    rmSync(join(root, 'docs'), { recursive: true });
+    expect(validate(root).status).toBe(0);
   });
 
   it('prints no annotation outside GitHub Actions', () => {
