@@ -124,6 +124,13 @@ describe('the validator', () => {
     expect(problems).toContain(`${SAMPLE_CSV}:3:9: column "area" holds "tinh mau", a place's name, not its code: write the code listed in data/reference/areas.csv; for 2026-Q1 that is "91" (Tỉnh Mẫu (mới))`);
   });
 
+  it('says an area code lost its leading zero, as Excel writes it, and which code to write', () => {
+    const areas = 'code,name,name_en,level,parent,valid_from,valid_to\n09,Tỉnh Chín,Province nine,province,,2000-01-01,\n90,Tỉnh Mẫu (cũ),Old sample province,province,,2000-01-01,2025-06-30\n901,Huyện Một,District One,district,90,2000-01-01,2025-06-30\n91,Tỉnh Mẫu (mới),New sample province,province,,2025-07-01,\n';
+    const csv = 'period,area,channel,source,value\n2022,9,web,test-source,41.5\n';
+    const problems = validatePortal(fixtureFiles({}, { 'data/reference/areas.csv': areas, [SAMPLE_CSV]: csv }), TODAY).problems.map(formatProblem);
+    expect(problems).toContain(`${SAMPLE_CSV}:2:6: column "area" holds "9": the code "09" (Tỉnh Chín) without its leading zero, as Excel writes it after opening a CSV: write "09" (and see the staff guide, section 6, on saving from Excel)`);
+  });
+
   it('names the code a place had in the period, not the first area of its level then, and no code for a unit that was abolished', () => {
     // Another province listed before the renamed one, as Hà Nội stands before Quảng Trị in the real list.
     const areas = 'code,name,name_en,level,parent,valid_from,valid_to\n01,Tỉnh Khác,Other province,province,,2000-01-01,\n90,Tỉnh Mẫu (cũ),Old sample province,province,,2000-01-01,2025-06-30\n901,Huyện Một,District One,district,90,2000-01-01,2025-06-30\n91,Tỉnh Mẫu (mới),New sample province,province,,2025-07-01,\n';

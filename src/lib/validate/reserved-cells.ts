@@ -42,6 +42,12 @@ const span = (area: Area) => `${formatDate(area.valid_from, 'en')} to ${area.val
 /** An area written by name: the codes that name has had, those of the row's period first. */
 export function areaNameMessage(text: string, periodText: string | undefined, areas: readonly Area[], areasFile: string): string | null {
   if (areas.some((a) => a.code === text)) return null;
+  // Excel reads "01" as the number 1 when it opens a CSV, and writes it back so.
+  const padded = /^\d$/.test(text) ? `0${text}` : null;
+  const zeroLost = padded === null ? undefined : areas.find((a) => a.code === padded);
+  if (zeroLost) {
+    return `column "area" holds "${text}": the code "${padded}" (${zeroLost.name}) without its leading zero, as Excel writes it after opening a CSV: write "${padded}" (and see the staff guide, section 6, on saving from Excel)`;
+  }
   const wanted = bareName(text);
   if (wanted === '') return null;
   const named = areas.filter((a) => bareName(a.name) === wanted || bareName(a.name_en) === wanted);
