@@ -111,7 +111,7 @@ const en: Translation = {
   'data.catalogue': 'Machine-readable catalogue (DCAT-AP 3, JSON-LD)',
   'data.feed': 'Follow data updates (Atom)',
   'data.feedTitle': 'Data updates · {portal}',
-  'data.feedSummary': '{title}, version {version}: {added} rows added, {removed} removed, {changed} changed.',
+  'data.feedSeveral': { one: '{count} dataset updated', other: '{count} datasets updated' },
   'data.filter.heading': 'Filter the catalogue',
   'data.filter.text': 'Search titles, descriptions and keywords',
   'data.filter.pillar': 'Pillar',

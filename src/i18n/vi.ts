@@ -113,7 +113,7 @@ const vi = {
   'data.catalogue': 'Danh mục cho máy đọc (DCAT-AP 3, JSON-LD)',
   'data.feed': 'Theo dõi cập nhật dữ liệu (Atom)',
   'data.feedTitle': 'Cập nhật dữ liệu · {portal}',
-  'data.feedSummary': '{title}, phiên bản {version}: thêm {added} dòng, bỏ {removed} dòng, sửa {changed} dòng.',
+  'data.feedSeveral': { other: 'Cập nhật {count} bộ dữ liệu' },
   'data.filter.heading': 'Lọc danh mục',
   'data.filter.text': 'Tìm theo tên, mô tả hoặc từ khóa',
   'data.filter.pillar': 'Trụ cột',

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -270,6 +271,19 @@ describe('the catalogue', () => {
     const commits = new Set(datasets.flatMap((dataset) => historyOf(dataset).versions.map((version) => version.commit)));
     expect(parsed.entries).toBe(commits.size);
     expect(commits.size > 0, `git history ${state}`).toBe(state === 'complete');
+  });
+
+  it('serves feeds a feed library reads: absolute ids, and data updates in the feed\'s language, never a commit subject as the title', async () => {
+    const subjects = new Set(datasets.flatMap((dataset) => historyOf(dataset).versions.map((version) => version.subject)));
+    for (const path of ['/data/feed.xml', '/en/data/feed.xml', '/articles/feed.xml', '/en/articles/feed.xml']) {
+      const feed = parseFeed((await fetchBytes(path)).toString('utf8'));
+      expect(feed.language).toBe(path.startsWith('/en/') ? 'en' : 'vi');
+      expect(feed.items.length > 0 || (path.includes('/data/') && state !== 'complete')).toBe(true);
+      for (const item of feed.items) {
+        expect(item.id, path).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+        if (path.includes('/data/')) expect(subjects.has(item.title ?? ''), `${path}: ${item.title}`).toBe(false);
+      }
+    }
   });
 
   it('is where an indicator page sends its reader for the dataset', async () => {
