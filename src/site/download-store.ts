@@ -12,6 +12,9 @@ import { localePath, sitePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { dcatCatalog } from '../lib/downloads/dcat.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
+import { EXCEL_CSV_STYLES, type ExcelCsvStyle } from '../lib/downloads/csv-cells.ts';
+
+const EXCEL_CSV_STYLE_NAMES = Object.keys(EXCEL_CSV_STYLES) as ExcelCsvStyle[];
 import { contentType, fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
 import { MEDIA_TYPES, type Download } from '../lib/downloads/linked-data.ts';
 import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } from '../lib/downloads/portal-zip.ts';
@@ -62,12 +65,11 @@ function datasetSpecs(dataset: Dataset, build: BuildContext, histories: DatasetH
     const delimiter = resource.dialect?.delimiter;
     return [
       { url: table.csv, format: MEDIA_TYPES.csv, make: () => read(dataset.dir, resource.path) },
-      {
-        url: table.excelCsv,
+      ...EXCEL_CSV_STYLE_NAMES.map((style) => ({
+        url: table.excelCsv[style],
         format: MEDIA_TYPES.csv,
-        make: () =>
-          encode(excelCsv(new TextDecoder().decode(read(dataset.dir, resource.path)), resource.schema, delimiter ? { inputDelimiter: delimiter } : {})),
-      },
+        make: () => encode(excelCsv(new TextDecoder().decode(read(dataset.dir, resource.path)), resource.schema, { style, ...(delimiter ? { inputDelimiter: delimiter } : {}) })),
+      })),
     ];
   });
   for (const locale of ['vi', 'en'] as const) {
@@ -177,7 +179,7 @@ async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, 
 export async function describedDownloads(dataset: Dataset): Promise<Download[]> {
   const store = await getFileStore();
   const files = filesOf(dataset);
-  const urls = [...files.tables.flatMap((f) => [f.csv, f.excelCsv]), files.xlsx.vi, files.xlsx.en, files.json, files.datapackage];
+  const urls = [...files.tables.flatMap((f) => [f.csv, ...EXCEL_CSV_STYLE_NAMES.map((style) => f.excelCsv[style])]), files.xlsx.vi, files.xlsx.en, files.json, files.datapackage];
   return Promise.all(urls.map((url) => store.describe(url)));
 }
 
