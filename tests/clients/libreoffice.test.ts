@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetXlsx } from '../../src/lib/downloads/xlsx.ts';
 import { excelCsv } from '../../src/lib/downloads/excel-csv.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
+import { sampleDataset } from '../downloads/sample-dataset.ts';
 
 const SOFFICE = '/usr/bin/soffice';
 /** The CSV filter's options: separator, quote ("), UTF-8 (76), from line 1, no column types, the locale's LCID. */
@@ -96,5 +97,24 @@ describe(`the Vietnamese workbook of ${dataset.id}, opened by LibreOffice Calc`,
     const periodsOf = (text: string) => Papa.parse<string[]>(text.trim()).data.slice(1).map((cells) => cells[0]);
     const first = readFileSync(join(REPO_ROOT, dataset.dir, dataset.indicators[0]!.resource.path), 'utf8');
     expect(periodsOf(readFileSync(csv!, 'utf8'))).toEqual(periodsOf(first));
+  });
+});
+
+describe('a one-table dataset\'s workbook, printed by LibreOffice Calc', () => {
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'libreoffice-'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('prints each sheet on one page, its columns fitted to the width of A4', async () => {
+    const sample = sampleDataset();
+    const book = await datasetXlsx(sample, { locale: 'vi', pageUrl: 'https://example.org/data/sample-services/' });
+    const path = join(work, 'sample.xlsx');
+    writeFileSync(path, book);
+    const [pdf] = convert([path], 'pdf');
+    // Each page of a PDF is one "/Type /Page" object ("/Type /Pages" is their tree).
+    const pages = (readFileSync(pdf!, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    const sheets = sample.indicators.length + 3;
+    expect(pages).toBe(sheets);
   });
 });

@@ -81,7 +81,8 @@ describe('every dataset page, without JavaScript', () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', identifier: id, version: dataset.descriptor.version, isAccessibleForFree: true });
     for (const property of ['name', 'description', 'url', 'license', 'creator', 'publisher', 'distribution', 'spatialCoverage']) expect(jsonLd, property).toHaveProperty(property);
-    expect(jsonLd.distribution.length).toBe(dataset.indicators.length * 2 + 4);
+    // Each table's CSV and its two CSVs for Excel, then the two workbooks, the JSON and the descriptor.
+    expect(jsonLd.distribution.length).toBe(dataset.indicators.length * 3 + 4);
     for (const file of jsonLd.distribution) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     await page.close();
   });
@@ -92,7 +93,7 @@ describe('the downloads of a dataset page', () => {
     const page = await open(noScript, pathOf(id, 'vi'));
     const links = await downloadLinks(page);
     const dataset = datasets.find((d) => d.id === id)!;
-    expect(links).toHaveLength(dataset.indicators.length * 2 + 4);
+    expect(links).toHaveLength(dataset.indicators.length * 3 + 4);
     for (const link of links) {
       const bytes = await fetchBytes(link.href);
       expect(bytes.byteLength, link.href).toBe(link.bytes);
