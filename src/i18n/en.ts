@@ -696,6 +696,7 @@ const en: Translation = {
   'zip.contents.dataset': 'one folder per dataset',
   'zip.contents.reference': 'reference data',
   'zip.contents.datapackage': 'every table in the archive, one Data Package',
+  'zip.contents.datapackageV1': 'the same, for tools that read only Data Package version 1',
   'zip.contents.readme': 'this file',
   'zip.terms': 'Terms of use',
   'zip.datasets': 'Datasets and how to cite them',

@@ -699,6 +699,7 @@ const vi = {
   'zip.contents.dataset': 'mỗi bộ dữ liệu: datapackage.json và các tệp CSV (UTF-8)',
   'zip.contents.reference': 'dữ liệu tham chiếu: nghị quyết, trụ cột, mục tiêu, địa bàn, đơn vị',
   'zip.contents.datapackage': 'mọi bảng trong tệp nén, một Data Package',
+  'zip.contents.datapackageV1': 'như trên, cho công cụ chỉ đọc Data Package phiên bản 1',
   'zip.contents.readme': 'tệp này',
   'zip.terms': 'Điều khoản sử dụng',
   'zip.datasets': 'Các bộ dữ liệu và cách trích dẫn',
