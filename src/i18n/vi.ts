@@ -142,8 +142,8 @@ const vi = {
   'data.downloads': 'Tải xuống',
   'data.downloadsHelp': 'Các địa chỉ này luôn cho bản mới nhất. Kích thước và mã SHA-256 giúp bạn kiểm tra rằng tệp đã tải đúng là tệp cổng cung cấp.',
   'data.download.csv': 'CSV gốc (UTF-8, đúng như đã công bố)',
-  'data.download.excelCsv.semicolon': 'CSV cho Excel đặt tiếng Việt (dấu ; và dấu phẩy thập phân)',
   'data.download.excelCsv.comma': 'CSV cho Excel đặt tiếng Anh (dấu , và dấu chấm thập phân)',
+  'data.download.excelCsv.semicolon': 'CSV cho Excel đặt tiếng Việt (dấu ; và dấu phẩy thập phân)',
   'data.download.excelCsvHelp': 'Tệp XLSX là tệp nên dùng với Excel: số là số, kỳ là chữ, mở đúng trên mọi máy. Mỗi bảng còn có hai tệp “CSV cho Excel” (UTF-8 có BOM), mở bằng cách nhấp đúp, tùy cài đặt vùng của Windows: máy đặt tiếng Việt (dấu chấm phẩy giữa các ô, dấu phẩy thập phân) dùng tệp “đặt tiếng Việt”; máy đặt tiếng Anh hoặc hầu hết nước khác dùng tệp “đặt tiếng Anh”. Chọn nhầm thì cả dòng nằm trong một cột. Ô chữ bắt đầu bằng = + - @ được thêm dấu nháy đơn để Excel hiểu là chữ, không phải công thức. Excel có thể đổi kỳ như 2025-08 thành ngày tháng khi mở CSV: kỳ là chữ, hãy dùng XLSX nếu cần giữ nguyên.',
   // Where the data is, in a dataset's description for search engines.
   'data.place': '{province}, Việt Nam',

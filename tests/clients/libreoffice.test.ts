@@ -9,13 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasetXlsx } from '../../src/lib/downloads/xlsx.ts';
 import { excelCsv } from '../../src/lib/downloads/excel-csv.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
 import { sampleDataset } from '../downloads/sample-dataset.ts';
 
 const SOFFICE = '/usr/bin/soffice';
+// LibreOffice starts in ~1 s alone, but several times slower beside the rest of the suite, and its first start makes its profile.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 /** The CSV filter's options: separator, quote ("), UTF-8 (76), from line 1, no column types, the locale's LCID. */
 const filter = (separator: ';' | ',', lcid: number) => `CSV:${separator.charCodeAt(0)},34,76,1,,${lcid},false,true`;
 const VI_VN = 1066;
