@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSourceQuotes, passageStates } from '../src/lib/source-quotes.ts';
+import { parseSourceQuotes, passageStates, type QuotedSource } from '../src/lib/source-quotes.ts';
 import { realPortal, REPO_ROOT } from './support/real-portal.ts';
 
 describe('passageStates', () => {
@@ -53,7 +53,7 @@ describe('every figure under data/ is quoted from its source in docs/sources/', 
       // A dataset just made by npm run new-dataset has no figure yet, so nothing to quote.
       const figures = dataset.indicators.some(({ rows }) => rows.some((row) => typeof row.value === 'number'));
       expect(existsSync(file) || !figures, `docs/sources/${dataset.id}.md is missing: add it, with a passage of the source for each figure`).toBe(true);
-      const quoted = existsSync(file) ? parseSourceQuotes(readFileSync(file, 'utf8')) : new Map();
+      const quoted = existsSync(file) ? parseSourceQuotes(readFileSync(file, 'utf8')) : new Map<string, QuotedSource>();
       const unquoted: string[] = [];
       for (const { resource, rows } of dataset.indicators) {
         rows.forEach((row, k) => {
