@@ -18,6 +18,7 @@ import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } fro
 import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, datasetPage, DOWNLOAD_CHART_SIZE, versionDownload } from '../lib/downloads/urls.ts';
 import type { CodeLabel } from '../lib/downloads/workbook-labels.ts';
 import { datasetXlsx } from '../lib/downloads/xlsx.ts';
+import { termsParagraphs } from '../lib/terms-of-use.ts';
 import { svgToPng } from '../lib/charts/png.ts';
 import { renderChartSvg } from '../lib/charts/render.ts';
 import type { Indicator } from '../lib/indicators/model.ts';
@@ -124,10 +125,6 @@ function publishedDataFiles(root: string, dataFiles: readonly string[]): Map<str
     dataFiles.filter((path) => tracked === null || tracked.has(path)).map((path) => [path, new Uint8Array(readFileSync(join(root, ...path.split('/'))))]),
   );
 }
-
-/** The terms of use, in paragraphs: on every dataset page and in the ZIP's README. */
-export const termsParagraphs = (locale: Locale): string[] =>
-  (['data.terms.facts', 'data.terms.reuse', 'data.terms.licence', 'data.terms.care'] as const).map((key) => t(locale)(key));
 
 async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, histories: DatasetHistories): Promise<FileSpec> {
   const { site, dataFiles } = await getSiteData();
