@@ -149,6 +149,7 @@ const en: Translation = {
   'data.download.xlsx.en': 'Excel workbook (XLSX), English headings, with metadata and sources sheets',
   'data.download.json': 'JSON: the dataset’s metadata and typed rows',
   'data.download.datapackage': 'Descriptor datapackage.json (Frictionless Data Package)',
+  'data.download.ofTable': '{file}: {table}',
   'data.download.wholeDataset': 'The whole dataset',
   'data.fileName': 'File name',
   'data.size': 'Size',

@@ -151,6 +151,7 @@ const vi = {
   'data.download.xlsx.en': 'Bảng tính Excel (XLSX), tiêu đề tiếng Anh, kèm trang thông tin và nguồn',
   'data.download.json': 'JSON: thông tin bộ dữ liệu và số liệu đã định kiểu',
   'data.download.datapackage': 'Tệp mô tả datapackage.json (Frictionless Data Package)',
+  'data.download.ofTable': '{file}: {table}',
   'data.download.wholeDataset': 'Cả bộ dữ liệu',
   'data.fileName': 'Tên tệp',
   'data.size': 'Kích thước',
