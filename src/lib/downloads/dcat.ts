@@ -97,9 +97,7 @@ const dateLiteral = (text: string) => typed(text, text.length === 10 ? 'xsd:date
 
 const LANGUAGES = [node(LANGUAGE_IRIS.vi, 'dct:LinguisticSystem'), node(LANGUAGE_IRIS.en, 'dct:LinguisticSystem')];
 
-function agent(name: string | Record<Locale, string>): JsonLd {
-  return { '@type': 'foaf:Agent', 'foaf:name': typeof name === 'string' ? name : inLanguages(name) };
-}
+const agent = (name: Record<Locale, string>): JsonLd => ({ '@type': 'foaf:Agent', 'foaf:name': inLanguages(name) });
 
 /** The portal team as a dataset's contact point, reachable at site.json's contact when one is given. */
 function contactPoint(options: CatalogOptions): JsonLd {
@@ -133,7 +131,7 @@ function places(options: CatalogOptions): JsonLd[] {
   // The province has no identifier in a gazetteer the portal can cite, so it is described by name.
   return [
     { '@type': 'dct:Location', 'locn:geographicName': inLanguages(options.place) },
-    node(VIETNAM_IRI, 'dct:Location', { 'skos:prefLabel': english('Viet Nam') }),
+    node(VIETNAM_IRI, 'dct:Location'),
   ];
 }
 
