@@ -16,6 +16,8 @@ import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
 import { historyState } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
 import { downloaded, it, openPage, site } from '../support/e2e.ts';
+import { googleDatasetProblems } from '../support/google-dataset.ts';
+import { dcatApViolations } from '../support/shacl.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
 
 const portal = realPortal();
@@ -80,6 +82,7 @@ describe('every dataset page, without JavaScript', () => {
 
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', identifier: id, version: dataset.descriptor.version, isAccessibleForFree: true });
+    expect(googleDatasetProblems(jsonLd, false)).toEqual([]);
     for (const property of ['name', 'description', 'url', 'license', 'creator', 'publisher', 'distribution', 'spatialCoverage']) expect(jsonLd, property).toHaveProperty(property);
     // Each table's CSV and its two CSVs for Excel, then the two workbooks, the JSON and the descriptor.
     expect(jsonLd.distribution.length).toBe(dataset.indicators.length * 3 + 4);
@@ -261,6 +264,9 @@ describe('the catalogue', () => {
     const catalog = JSON.parse((await fetchBytes('/catalog.jsonld')).toString('utf8'));
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['dcat:dataset'].map((d: { 'dct:identifier': string }) => d['dct:identifier']).sort()).toEqual(datasets.map((d) => d.id).sort());
+    // DCAT-AP 3's mandatory and recommended properties, each value of the class DCAT-AP gives it,
+    // read as a harvester reads it: relative links against the address it was fetched from.
+    expect(await dcatApViolations(catalog, site.href('/catalog.jsonld'))).toEqual([]);
     const page = await open(noScript, '/en/data/');
     const feed = (await fetchBytes('/en/data/feed.xml')).toString('utf8');
     const parsed = await page.evaluate((xml) => {

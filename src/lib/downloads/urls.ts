@@ -43,6 +43,9 @@ export const jsonDownload = (datasetId: string): string => `/downloads/${dataset
 /** A dataset's page, without the language prefix (pages add it with localePath). */
 export const datasetPage = (datasetId: string): string => `/data/${datasetId}/`;
 
+/** The page of the portal's terms of use, without the language prefix: the licence and rights the catalogue names. */
+export const TERMS_PAGE = '/about/terms/';
+
 /** The Atom feed of data updates, without the language prefix. */
 export const DATA_FEED = '/data/feed.xml';
 
