@@ -35,18 +35,20 @@ fi
 # The browser tests drive Debian's Chromium through playwright-core (its own browser downloads
 # do not work here): its headless shell for the browser tests, the full browser for Lighthouse
 # (see tests/support/browser.ts).
+# LibreOffice Calc opens the downloads as a spreadsheet user's would (tests/clients/).
 missing=""
 [ -x /usr/bin/chromium ] || missing="chromium"
 [ -x /usr/bin/chromium-headless-shell ] || missing="$missing chromium-headless-shell"
+[ -x /usr/bin/soffice ] || missing="$missing libreoffice-calc-nogui"
 missing="${missing# }"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "Installing Debian's $missing for the browser tests (apt-get, ~1 min)..." >&2
+    echo "Installing Debian's $missing for the browser and spreadsheet tests (apt-get, ~1 min each)..." >&2
     # shellcheck disable=SC2086 # one word per package
     { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $missing; } </dev/null ||
       setup_failed "apt-get install -y $missing failed"
   else
-    setup_failed "the browser tests need Debian's $missing (/usr/bin/chromium, /usr/bin/chromium-headless-shell).
+    setup_failed "the browser and spreadsheet tests need Debian's $missing (/usr/bin/chromium, /usr/bin/chromium-headless-shell, /usr/bin/soffice).
 Install it once with:  sudo apt-get update && sudo apt-get install -y $missing
 then run npm test again."
   fi

@@ -8,21 +8,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, pick, t, type Locale } from '../i18n/translate.ts';
-import { localePath, sitePath } from '../i18n/paths.ts';
+import { localePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
-import { dcatCatalog } from '../lib/downloads/dcat.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
+import { EXCEL_CSV_STYLES, type ExcelCsvStyle } from '../lib/downloads/csv-cells.ts';
+
+const EXCEL_CSV_STYLE_NAMES = Object.keys(EXCEL_CSV_STYLES) as ExcelCsvStyle[];
 import { contentType, fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
-import { MEDIA_TYPES, type Download } from '../lib/downloads/linked-data.ts';
+import { MEDIA_TYPES } from '../lib/downloads/linked-data.ts';
+import { portalCatalog } from '../lib/downloads/portal-linked-data.ts';
 import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } from '../lib/downloads/portal-zip.ts';
-import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, datasetPage, DOWNLOAD_CHART_SIZE, versionDownload } from '../lib/downloads/urls.ts';
+import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, DOWNLOAD_CHART_SIZE, versionDownload } from '../lib/downloads/urls.ts';
 import type { CodeLabel } from '../lib/downloads/workbook-labels.ts';
 import { datasetXlsx } from '../lib/downloads/xlsx.ts';
+import { termsParagraphs } from '../lib/terms-of-use.ts';
 import { svgToPng } from '../lib/charts/png.ts';
 import { renderChartSvg } from '../lib/charts/render.ts';
 import type { Indicator } from '../lib/indicators/model.ts';
 import type { Dataset } from '../lib/contract/portal-types.ts';
-import { absoluteUrl, datasetPageUrl, portalZipUrl, siteUrl, underBase } from './addresses.ts';
+import { absoluteUrl, datasetPageUrl, portalAddress, portalZipUrl, siteUrl } from './addresses.ts';
 import { thisBuild, type BuildContext } from './build-context.ts';
 import { citationText } from './citations.ts';
 import { nodeGitRunner } from './node-git.ts';
@@ -62,12 +66,11 @@ function datasetSpecs(dataset: Dataset, build: BuildContext, histories: DatasetH
     const delimiter = resource.dialect?.delimiter;
     return [
       { url: table.csv, format: MEDIA_TYPES.csv, make: () => read(dataset.dir, resource.path) },
-      {
-        url: table.excelCsv,
+      ...EXCEL_CSV_STYLE_NAMES.map((style) => ({
+        url: table.excelCsv[style],
         format: MEDIA_TYPES.csv,
-        make: () =>
-          encode(excelCsv(new TextDecoder().decode(read(dataset.dir, resource.path)), resource.schema, delimiter ? { inputDelimiter: delimiter } : {})),
-      },
+        make: () => encode(excelCsv(new TextDecoder().decode(read(dataset.dir, resource.path)), resource.schema, { style, ...(delimiter ? { inputDelimiter: delimiter } : {}) })),
+      })),
     ];
   });
   for (const locale of ['vi', 'en'] as const) {
@@ -125,10 +128,6 @@ function publishedDataFiles(root: string, dataFiles: readonly string[]): Map<str
   );
 }
 
-/** The terms of use, in paragraphs: on every dataset page and in the ZIP's README. */
-export const termsParagraphs = (locale: Locale): string[] =>
-  (['data.terms.facts', 'data.terms.reuse', 'data.terms.licence', 'data.terms.care'] as const).map((key) => t(locale)(key));
-
 async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, histories: DatasetHistories): Promise<FileSpec> {
   const { site, dataFiles } = await getSiteData();
   const url = await portalZipUrl();
@@ -173,12 +172,10 @@ async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, 
   };
 }
 
-/** The files of the dataset that describe it to machines and people alike, with sizes and checksums. */
-export async function describedDownloads(dataset: Dataset): Promise<Download[]> {
-  const store = await getFileStore();
+/** The addresses of the dataset's current files, which its page and the catalogue describe. */
+function describedUrls(dataset: Dataset): string[] {
   const files = filesOf(dataset);
-  const urls = [...files.tables.flatMap((f) => [f.csv, f.excelCsv]), files.xlsx.vi, files.xlsx.en, files.json, files.datapackage];
-  return Promise.all(urls.map((url) => store.describe(url)));
+  return [...files.tables.flatMap((f) => [f.csv, ...EXCEL_CSV_STYLE_NAMES.map((style) => f.excelCsv[style])]), files.xlsx.vi, files.xlsx.en, files.json, files.datapackage];
 }
 
 function catalogSpec(datasets: readonly Dataset[], histories: DatasetHistories): FileSpec {
@@ -186,23 +183,16 @@ function catalogSpec(datasets: readonly Dataset[], histories: DatasetHistories):
     url: CATALOG_DOWNLOAD,
     format: MEDIA_TYPES.jsonld,
     make: async () => {
-      const { site } = await getSiteData();
-      const downloads = new Map(await Promise.all(datasets.map(async (d) => [d.id, await describedDownloads(d)] as const)));
-      const catalog = dcatCatalog(datasets, {
-        catalogUrl: sitePath(CATALOG_DOWNLOAD),
-        ...(siteUrl() === undefined ? {} : { siteUrl: siteUrl() }),
-        title: { vi: site.name, en: site.name_en },
-        description: { vi: site.tagline, en: site.tagline_en },
-        publisher: site.publisher,
-        place: `${site.province_en}, Vietnam`,
-        links: (dataset) => {
-          const modified = histories.lastUpdated(dataset);
-          return {
-            pageUrl: localePath('vi', datasetPage(dataset.id)),
-            downloads: downloads.get(dataset.id)!.map(underBase),
-            ...(modified?.basis === 'history' ? { modified: modified.date } : {}),
-          };
-        },
+      const [{ site }, pillars, store] = await Promise.all([getSiteData(), getPillars(), getFileStore()]);
+      const urls = datasets.flatMap((dataset) => describedUrls(dataset));
+      const described = new Map(await Promise.all(urls.map(async (url) => [url, await store.describe(url)] as const)));
+      const catalog = portalCatalog({
+        site,
+        datasets,
+        pillars,
+        address: portalAddress(),
+        describe: (url) => described.get(url)!,
+        lastUpdated: (dataset) => histories.lastUpdated(dataset),
       });
       return encode(`${JSON.stringify(catalog, null, 2)}\n`);
     },

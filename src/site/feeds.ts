@@ -5,7 +5,6 @@ import { articleFeed } from '../lib/articles/article-feed.ts';
 import { atomFeed } from '../lib/downloads/atom.ts';
 import { dataFeedEntries, entryId } from '../lib/downloads/data-feed.ts';
 import { DATA_FEED } from '../lib/downloads/urls.ts';
-import { formatNumber } from '../lib/format.ts';
 import { absoluteUrl, datasetPageUrl } from './addresses.ts';
 import { getArticles } from './articles.ts';
 import { thisBuild } from './build-context.ts';
@@ -41,18 +40,7 @@ export async function dataFeedResponse(locale: Locale): Promise<Response> {
     versions: histories.of(d).versions,
   }));
   const catalogueLink = absoluteUrl(localePath(locale, '/data/'));
-  const entries = dataFeedEntries(feedDatasets, {
-    catalogueLink,
-    scope: locale,
-    summarise: (dataset, version) =>
-      tr('data.feedSummary', {
-        title: dataset.title,
-        version: version.version ?? '?',
-        added: formatNumber(version.added, locale),
-        removed: formatNumber(version.removed, locale),
-        changed: formatNumber(version.changed, locale),
-      }),
-  });
+  const entries = dataFeedEntries(feedDatasets, { catalogueLink, locale });
   const fallback = datasets.flatMap((d) => histories.lastUpdated(d)?.date ?? []).sort().at(-1) ?? build.day;
   return atom(
     atomFeed(entries, {

@@ -32,8 +32,18 @@ describe('the articles feed', () => {
     const xml = articleFeed(articles, { ...options, site: 'https://data.example.org/' });
     const links = [...xml.matchAll(/<entry>[\s\S]*?href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(['https://data.example.org/articles/moi/', 'https://data.example.org/articles/cu/']);
-    expect(xml).toContain('<id>https://data.example.org/articles/feed.xml</id>');
     expect(xml).toContain('xml:lang="vi"');
+  });
+
+  it('gives the feed and each article a permanent id that does not change with the address or the slug', () => {
+    const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    const withAddress = ids(articleFeed(articles, { ...options, site: 'https://data.example.org/' }));
+    expect(withAddress).toHaveLength(3);
+    for (const id of withAddress) expect(id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(ids(articleFeed(articles, options))).toEqual(withAddress);
+    const renamed = ids(articleFeed(articles, { ...options, articlePath: (a: { slug: string }) => `/bai-viet/${a.slug}/` }));
+    expect(renamed).toEqual(withAddress);
+    expect(ids(articleFeed(articles, { ...options, locale: 'en' }))).not.toContain(withAddress[1]);
   });
 
   it('is as new as its latest change, an update included', () => {
@@ -41,9 +51,9 @@ describe('the articles feed', () => {
     expect(/<feed[\s\S]*?<updated>([^<]+)<\/updated>/.exec(xml)?.[1]).toBe('2026-11-25T00:00:00Z');
   });
 
-  it('keeps site-relative paths without an address, and escapes titles and summaries', () => {
+  it('keeps site-relative links without an address, and escapes titles and summaries', () => {
     const xml = articleFeed(articles, options);
-    expect(xml).toContain('<id>/articles/moi/</id>');
+    expect(xml).toContain('href="/articles/moi/"');
     expect(xml).toContain('<title>Bài vi/moi &lt;&amp;&gt;</title>');
     expect(xml).toContain('Tóm tắt &amp; &quot;trích dẫn&quot;');
   });

@@ -66,9 +66,9 @@ describe('the CSV for Excel', () => {
     expect(lines(excelCsv('period,source,count,value\n2023,,,\n', schema))[1]).toBe('2023,,,');
   });
 
-  it('reads a semicolon file and can write one, for Excel set to a semicolon list separator', () => {
-    const out = excelCsv('period;source;count;value\n2023;a;b;1;2.5\n'.replace('a;b', '"a;b"'), schema, { inputDelimiter: ';', delimiter: ';' });
-    expect(lines(out)).toEqual(['period;source;count;value', '2023;"a;b";1;2.5']);
+  it('reads a semicolon file and writes the style of Excel set to Vietnamese: semicolons and decimal commas, in number columns only', () => {
+    const out = excelCsv('period;source;count;value\n2023.5;a;b;1;2.5\n2024;1.5;-4;-3.25\n'.replace('a;b', '"a;b"'), schema, { inputDelimiter: ';', style: 'semicolon' });
+    expect(lines(out)).toEqual(['period;source;count;value', '2023.5;"a;b";1;2,5', "2024;1.5;-4;-3,25"]);
   });
 
   it('turns an empty file into a BOM alone', () => {

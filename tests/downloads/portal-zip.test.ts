@@ -83,7 +83,7 @@ describe('the archive', () => {
 
   it('holds the README, the datapackage.json and data/ byte for byte', () => {
     const entries = unzipSync(portalZip('README', { name: 'x' }, files, new Date('2026-11-26T00:00:00Z')));
-    expect(Object.keys(entries)).toEqual(['README.txt', 'datapackage.json', 'data/datasets/dti/dti-rank.csv', 'data/site.json']);
+    expect(Object.keys(entries)).toEqual(['README.txt', 'datapackage.json', 'datapackage.v1.json', 'data/datasets/dti/dti-rank.csv', 'data/site.json']);
     expect(entries['data/datasets/dti/dti-rank.csv']).toEqual(files.get('data/datasets/dti/dti-rank.csv'));
     expect(JSON.parse(decode(entries['datapackage.json']!))).toEqual({ name: 'x' });
   });

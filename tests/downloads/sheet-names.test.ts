@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sheetNames } from '../../src/lib/downloads/sheet-names.ts';
 
 describe('sheetNames', () => {
-  it('cuts a name to Excel\'s 31 characters', () => {
+  it('shortens a name to Excel\'s 31 characters between words, and says so with an ellipsis', () => {
     const [name] = sheetNames(['online-services-on-national-portal-share']);
-    expect(name).toBe('online-services-on-national-por');
-    expect(name!.length).toBe(31);
+    expect(name).toBe('online-services-on-national…');
+    expect(name!.length).toBeLessThanOrEqual(31);
+    expect(sheetNames(['ecommerce-products-regional-rank'])).toEqual(['ecommerce-products-regional…']);
+    expect(sheetNames(['a-name-of-exactly-31-characters'])).toEqual(['a-name-of-exactly-31-characters']);
   });
 
   it('replaces the characters Excel forbids: [ ] : * ? / \\', () => {
@@ -14,7 +16,7 @@ describe('sheetNames', () => {
 
   it('makes names unique ignoring case, within the length limit', () => {
     const names = sheetNames(['Metadata', 'metadata', 'online-services-on-national-portal-share', 'online-services-on-national-portal-count']);
-    expect(names).toEqual(['Metadata', 'metadata (2)', 'online-services-on-national-por', 'online-services-on-national (2)']);
+    expect(names).toEqual(['Metadata', 'metadata (2)', 'online-services-on-national…', 'online-services-on… (2)']);
     expect(names.every((n) => n.length <= 31)).toBe(true);
   });
 
@@ -24,8 +26,9 @@ describe('sheetNames', () => {
 
   it('counts Vietnamese letters as one character each and never splits a surrogate pair', () => {
     const [name] = sheetNames(['Tỷ lệ hồ sơ trực tuyến toàn trình 😀😀😀']);
-    expect(name).toBe('Tỷ lệ hồ sơ trực tuyến toàn trì');
+    expect(name).toBe('Tỷ lệ hồ sơ trực tuyến toàn…');
+    // No word to end on: cut within the word, whole characters only.
     const [emoji] = sheetNames(['😀'.repeat(20)]);
-    expect(emoji).toBe('😀'.repeat(15));
+    expect(emoji).toBe(`${'😀'.repeat(15)}…`);
   });
 });

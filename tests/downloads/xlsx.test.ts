@@ -77,7 +77,7 @@ describe('the dataset workbook', () => {
     const columns = (await readBack(await datasetXlsx(sampleDataset(), { locale: 'en', codeLabel: (kind, code) => (kind === 'unit' ? `<${code}>` : undefined) }))).getWorksheet('Columns')!;
     const rows = values(columns);
     expect(rows[0]).toEqual(['Sheet', 'Column', 'Title (Vietnamese)', 'Title (English)', 'Type', 'Unit', 'Description', 'Codes', 'An empty cell means']);
-    expect(rows.find((r) => r[1] === 'channel')).toEqual(['sample-share', 'channel', 'Kênh', 'Kênh', 'string', null, null, 'web = Website; app = App', null]);
+    expect(rows.find((r) => r[1] === 'channel')).toEqual(['sample-share', 'channel', 'Kênh', 'Kênh', 'text', null, null, 'web = Website; app = App', null]);
     expect(rows.find((r) => r[1] === 'value')).toEqual(['sample-share', 'value', 'Giá trị', 'Giá trị', 'number', '<percent>', null, null, 'None']);
   });
 
@@ -104,6 +104,31 @@ describe('the dataset workbook', () => {
     expect(sources[1]![4]).toMatchObject({ text: 'https://example.org/source', hyperlink: 'https://example.org/source' });
     expect(sources[1]![5]).toBe('Số liệu chính thức (official-statistic)');
     expect(sources[1]![6]).toBe('high');
+  });
+
+  it('names the types in the sheet\'s language, and links the online page only at an absolute address', async () => {
+    const workbook = await readBack(await datasetXlsx(sampleDataset(), { locale: 'vi', pageUrl: '/du-lieu/sample-services/' }));
+    const types = values(workbook.getWorksheet('Các cột')!).slice(1).map((r) => r[4]);
+    expect(new Set(types)).toEqual(new Set(['chữ', 'số']));
+    const metadata = Object.fromEntries(values(workbook.getWorksheet('Thông tin')!).slice(1).map(([k, v]) => [k, v]));
+    // A path goes nowhere from a downloaded file: shown as text, never as a link.
+    expect(metadata['Trang trực tuyến']).toBe('/du-lieu/sample-services/');
+  });
+
+  it('gives a row of wrapped text the height its lines need, and prints each sheet at the page\'s width, header repeated', async () => {
+    const dataset = sampleDataset();
+    const long = 'Mô tả rất dài của bộ dữ liệu, '.repeat(12).trim();
+    const workbook = await readBack(await datasetXlsx({ ...dataset, descriptor: { ...dataset.descriptor, description: long } }, { locale: 'vi' }));
+    const sheet = workbook.getWorksheet('Thông tin')!;
+    const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).value === long)!;
+    const width = sheet.getColumn(2).width!;
+    expect(width).toBeLessThan(long.length);
+    // At least as many lines as the text needs at that width, each 15 points tall.
+    expect(row.height).toBeGreaterThanOrEqual(Math.ceil(long.length / width) * 15);
+    expect(sheet.getColumn(2).alignment).toMatchObject({ wrapText: true });
+    for (const each of workbook.worksheets) {
+      expect(each.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' });
+    }
   });
 
   it('gives the same bytes for the same data whatever the clock says, so its checksum is stable', async () => {

@@ -3,6 +3,8 @@
 // every link of the build must stay below /open-data/ (the link checker over the whole build, the
 // sitemap, feeds, JSON-LD, catalogue, canonical and Open Graph URLs included), and a reader's
 // journey, from the home page to a CSV and a search, requests nothing outside it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
@@ -11,6 +13,8 @@ import { BASE_PATH_SITE_URL as SITE_URL } from '../support/extra-sites.ts';
 import { checkLinks } from '../support/link-check.ts';
 import type { StaticServer } from '../support/static-server.ts';
 import { realPortal } from '../support/real-portal.ts';
+import { googleDatasetProblems } from '../support/google-dataset.ts';
+import { dcatApViolations } from '../support/shacl.ts';
 
 const BASE = new URL(SITE_URL).pathname;
 
@@ -39,6 +43,28 @@ describe(`a build published under ${BASE}`, () => {
     const report = checkLinks(outDir, { siteOrigin: new URL(SITE_URL).origin, base: BASE });
     expect(report.checked).toBeGreaterThan(1000);
     expect(report.broken, `${report.broken.length} broken links in the ${BASE} build`).toEqual([]);
+  });
+
+  it('names every dataset and file in its catalogue and JSON-LD by an absolute address below the base, one per dataset in both languages', async () => {
+    const catalog = JSON.parse(readFileSync(join(outDir, 'catalog.jsonld'), 'utf8'));
+    expect(await dcatApViolations(catalog, `${SITE_URL}catalog.jsonld`)).toEqual([]);
+    const ids = new Map<string, string>();
+    for (const dataset of catalog['dcat:dataset']) {
+      expect(dataset['@id']).toBe(`${SITE_URL}data/${dataset['dct:identifier']}/#dataset`);
+      for (const page of dataset['dcat:landingPage']) expect(page['@id'].startsWith(SITE_URL)).toBe(true);
+      for (const file of dataset['dcat:distribution']) {
+        for (const key of ['dcat:accessURL', 'dcat:downloadURL']) expect(file[key]['@id'].startsWith(`${SITE_URL}downloads/`)).toBe(true);
+      }
+      ids.set(dataset['dct:identifier'], dataset['@id']);
+    }
+    for (const [id, iri] of ids) {
+      for (const locale of ['', 'en/']) {
+        const html = readFileSync(join(outDir, `${locale}data/${id}/index.html`), 'utf8');
+        const jsonLd = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!);
+        expect(jsonLd['@id']).toBe(iri);
+        expect(googleDatasetProblems(jsonLd, true)).toEqual([]);
+      }
+    }
   });
 
   it('is not served outside the base path, and its not-found page links to both home pages below it', async () => {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -15,6 +16,8 @@ import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
 import { historyState } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
 import { downloaded, it, openPage, site } from '../support/e2e.ts';
+import { googleDatasetProblems } from '../support/google-dataset.ts';
+import { dcatApViolations } from '../support/shacl.ts';
 import { realPortal, REPO_ROOT } from '../support/real-portal.ts';
 
 const portal = realPortal();
@@ -79,8 +82,10 @@ describe('every dataset page, without JavaScript', () => {
 
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', identifier: id, version: dataset.descriptor.version, isAccessibleForFree: true });
+    expect(googleDatasetProblems(jsonLd, false)).toEqual([]);
     for (const property of ['name', 'description', 'url', 'license', 'creator', 'publisher', 'distribution', 'spatialCoverage']) expect(jsonLd, property).toHaveProperty(property);
-    expect(jsonLd.distribution.length).toBe(dataset.indicators.length * 2 + 4);
+    // Each table's CSV and its two CSVs for Excel, then the two workbooks, the JSON and the descriptor.
+    expect(jsonLd.distribution.length).toBe(dataset.indicators.length * 3 + 4);
     for (const file of jsonLd.distribution) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     await page.close();
   });
@@ -91,7 +96,7 @@ describe('the downloads of a dataset page', () => {
     const page = await open(noScript, pathOf(id, 'vi'));
     const links = await downloadLinks(page);
     const dataset = datasets.find((d) => d.id === id)!;
-    expect(links).toHaveLength(dataset.indicators.length * 2 + 4);
+    expect(links).toHaveLength(dataset.indicators.length * 3 + 4);
     for (const link of links) {
       const bytes = await fetchBytes(link.href);
       expect(bytes.byteLength, link.href).toBe(link.bytes);
@@ -259,6 +264,9 @@ describe('the catalogue', () => {
     const catalog = JSON.parse((await fetchBytes('/catalog.jsonld')).toString('utf8'));
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['dcat:dataset'].map((d: { 'dct:identifier': string }) => d['dct:identifier']).sort()).toEqual(datasets.map((d) => d.id).sort());
+    // DCAT-AP 3's mandatory and recommended properties, each value of the class DCAT-AP gives it,
+    // read as a harvester reads it: relative links against the address it was fetched from.
+    expect(await dcatApViolations(catalog, site.href('/catalog.jsonld'))).toEqual([]);
     const page = await open(noScript, '/en/data/');
     const feed = (await fetchBytes('/en/data/feed.xml')).toString('utf8');
     const parsed = await page.evaluate((xml) => {
@@ -270,6 +278,19 @@ describe('the catalogue', () => {
     const commits = new Set(datasets.flatMap((dataset) => historyOf(dataset).versions.map((version) => version.commit)));
     expect(parsed.entries).toBe(commits.size);
     expect(commits.size > 0, `git history ${state}`).toBe(state === 'complete');
+  });
+
+  it('serves feeds a feed library reads: absolute ids, and data updates in the feed\'s language, never a commit subject as the title', async () => {
+    const subjects = new Set(datasets.flatMap((dataset) => historyOf(dataset).versions.map((version) => version.subject)));
+    for (const path of ['/data/feed.xml', '/en/data/feed.xml', '/articles/feed.xml', '/en/articles/feed.xml']) {
+      const feed = parseFeed((await fetchBytes(path)).toString('utf8'));
+      expect(feed.language).toBe(path.startsWith('/en/') ? 'en' : 'vi');
+      expect(feed.items.length > 0 || (path.includes('/data/') && state !== 'complete')).toBe(true);
+      for (const item of feed.items) {
+        expect(item.id, path).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+        if (path.includes('/data/')) expect(subjects.has(item.title ?? ''), `${path}: ${item.title}`).toBe(false);
+      }
+    }
   });
 
   it('is where an indicator page sends its reader for the dataset', async () => {

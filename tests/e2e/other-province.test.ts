@@ -25,6 +25,7 @@ const PAGE_KINDS: Record<string, string> = {
   target: `/goals/${TARGET}/`,
   progress: '/goals/progress/',
   methodology: '/about/methodology/',
+  terms: '/about/terms/',
   indicators: '/indicators/',
   indicator: `/indicators/${INDICATOR}/`,
   catalogue: '/data/',

@@ -53,6 +53,7 @@ export function pageTypes(): PageType[] {
     ['target', `/goals/${target.id}/`],
     ['progress summary', '/goals/progress/'],
     ['methodology', '/about/methodology/'],
+    ['terms', '/about/terms/'],
     ['indicators', '/indicators/'],
     ['indicator', `/indicators/${indicator.id}/`],
     ['compared indicator', `/indicators/${compared.id}/`],

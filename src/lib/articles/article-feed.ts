@@ -5,7 +5,7 @@
 import { articlesIn } from './article-meta.ts';
 import type { ArticleMeta } from '../contract/article.ts';
 import type { Locale } from '../contract/site.ts';
-import { atomFeed } from '../downloads/atom.ts';
+import { atomFeed, nameBasedId } from '../downloads/atom.ts';
 
 export interface ArticleFeedOptions {
   locale: Locale;
@@ -18,8 +18,8 @@ export interface ArticleFeedOptions {
   feedPath: string;
   articlePath: (article: ArticleMeta) => string;
   /**
-   * The site's address (data/site.json `url`): ids and links are absolute when it is known, as
-   * feed readers expect; without it they stay site-relative paths.
+   * The site's address (data/site.json `url`): links are absolute when it is known; without it they
+   * stay site-relative paths. Ids never depend on it.
    */
   site?: URL | string;
 }
@@ -32,14 +32,15 @@ export function articleFeed(articles: readonly ArticleMeta[], options: ArticleFe
   const updated = list.map(lastChange).sort().at(-1) ?? '1970-01-01';
   return atomFeed(
     list.map((article) => ({
-      id: absolute(options.articlePath(article)),
+      // The translation key names the article in every language and survives a new slug or address.
+      id: nameBasedId(`${options.locale}:article:${article.data.translationKey}`),
       title: article.data.title,
       updated: lastChange(article),
       link: absolute(options.articlePath(article)),
       summary: article.data.summary,
     })),
     {
-      id: absolute(options.feedPath),
+      id: nameBasedId(`${options.locale}:articles-feed`),
       title: options.title,
       link: absolute(options.listPath),
       selfLink: absolute(options.feedPath),

@@ -21,6 +21,13 @@ export const Resolution = z.object({
 });
 export type Resolution = z.infer<typeof Resolution>;
 
+/**
+ * A theme of the EU's Data Theme vocabulary, the one DCAT-AP requires for a dataset's themes
+ * (http://publications.europa.eu/resource/authority/data-theme).
+ */
+export const DataTheme = z.enum(['AGRI', 'ECON', 'EDUC', 'ENER', 'ENVI', 'GOVE', 'HEAL', 'INTR', 'JUST', 'REGI', 'SOCI', 'TECH', 'TRAN']);
+export type DataTheme = z.infer<typeof DataTheme>;
+
 export const Pillar = z.object({
   id: PillarId,
   /** Position on the goals page. */
@@ -29,6 +36,12 @@ export const Pillar = z.object({
   name_en: z.string().min(1),
   description: z.string().min(1),
   description_en: z.string().min(1),
+  /**
+   * The EU data themes of the pillar's datasets, written as codes separated by spaces ("GOVE TECH");
+   * the DCAT catalogue states them as each dataset's themes. An empty cell or no column: none.
+   */
+  // A string in the CSV; already a list when the content loader parses the parsed row again.
+  data_themes: z.preprocess((cell) => (typeof cell === 'string' ? cell.split(/\s+/).filter(Boolean) : (cell ?? [])), z.array(DataTheme)),
 });
 export type Pillar = z.infer<typeof Pillar>;
 

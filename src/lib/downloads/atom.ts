@@ -4,10 +4,11 @@
  * data files and may hold "<", "&" or quotes.
  * https://www.rfc-editor.org/rfc/rfc4287
  */
+import { createHash } from 'node:crypto';
 import { escapeXml } from '../text/escape.ts';
 
 export interface AtomEntry {
-  /** A permanent, unique IRI, e.g. the version's page URL or a tag: URI. */
+  /** A permanent, unique IRI that does not depend on the site's address: see `nameBasedId`. */
   id: string;
   title: string;
   /** YYYY-MM-DD or an RFC 3339 date-time. */
@@ -15,6 +16,19 @@ export interface AtomEntry {
   /** The page the entry is about. */
   link: string;
   summary: string;
+  /** The entry as HTML, with its links, for readers that show more than the summary. */
+  content?: string;
+}
+
+/**
+ * A permanent id made from a name (RFC 9562, version 8 layout over SHA-256): Atom wants absolute
+ * IRIs that never change, and a page's URL is neither absolute before the site's address is known
+ * nor permanent when the site moves. The same name always gives the same id.
+ */
+export function nameBasedId(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export interface AtomFeedInfo {
@@ -62,6 +76,7 @@ export function atomFeed(entries: readonly AtomEntry[], feed: AtomFeedInfo): str
       `    ${element('updated', atomDate(entry.updated))}`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
       `    <summary type="text">${escapeXml(entry.summary)}</summary>`,
+      ...(entry.content === undefined ? [] : [`    <content type="html">${escapeXml(entry.content)}</content>`]),
       '  </entry>',
     ]),
     '</feed>',

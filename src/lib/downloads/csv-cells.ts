@@ -7,6 +7,19 @@ import type { Field } from '../contract/table-schema.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
+/**
+ * The two ways Excel reads a double-clicked CSV, set by Windows' regional settings: English (and
+ * most) settings split on "," and read "2.5"; Vietnamese ones split on ";" and read "2,5", and put a
+ * comma-separated file in one column with its decimals as text. Each "CSV for Excel" is written in
+ * one of them, and its address says which (`suffix`).
+ */
+export const EXCEL_CSV_STYLES = {
+  comma: { delimiter: ',', decimalMark: '.', suffix: 'excel.csv' },
+  semicolon: { delimiter: ';', decimalMark: ',', suffix: 'excel-vi.csv' },
+} as const satisfies Record<string, { delimiter: Delimiter; decimalMark: '.' | ','; suffix: string }>;
+
+export type ExcelCsvStyle = keyof typeof EXCEL_CSV_STYLES;
+
 /** The characters OWASP lists as starting a formula (or, for tab and CR, hiding one). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -18,10 +31,11 @@ const NUMERIC_TYPES: ReadonlySet<Field['type']> = new Set(['integer', 'number', 
 /**
  * A cell's text made safe to open in Excel: a text cell starting with a formula character gets a
  * leading single quote. A numeric column's cell is left alone only when it really is a number, so a
- * declared missing-value marker such as "-" or a stray formula in that column is still neutralised.
+ * declared missing-value marker such as "-" or a stray formula in that column is still neutralised;
+ * its decimal point becomes `decimalMark`, so that Excel set to a decimal comma reads a number.
  */
-export function neutraliseCell(text: string, field: Field | undefined): string {
-  if (field !== undefined && NUMERIC_TYPES.has(field.type) && NUMBER.test(text)) return text;
+export function neutraliseCell(text: string, field: Field | undefined, decimalMark: '.' | ',' = '.'): string {
+  if (field !== undefined && NUMERIC_TYPES.has(field.type) && NUMBER.test(text)) return decimalMark === '.' ? text : text.replace('.', decimalMark);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 

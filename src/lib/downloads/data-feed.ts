@@ -1,9 +1,13 @@
 /**
  * The entries of the "data updates" Atom feed: one per commit that changed a dataset, newest first,
- * read from the same history as the datasets' changelogs.
+ * read from the same history as the datasets' changelogs, and told in the feed's language in the
+ * changelog's own words ("DTI: Thêm 1 số liệu (2023); phiên bản 1.2.0 → 1.3.0"). The commit
+ * message is the publisher's note, in whatever language it was written: labelled so, never the title.
  */
-import { createHash } from 'node:crypto';
-import type { AtomEntry } from './atom.ts';
+import { t, type Locale } from '../../i18n/translate.ts';
+import { escapeXml } from '../text/escape.ts';
+import { nameBasedId, type AtomEntry } from './atom.ts';
+import { versionSummary } from './change-words.ts';
 import type { DatasetVersion } from './dataset-history.ts';
 
 /** A dataset with its changelog, as the feed sees it. */
@@ -13,47 +17,59 @@ export interface FeedDataset {
   title: string;
   /** Its page, absolute when the site's address is known. */
   link: string;
+  /** Newest first, as the changelog lists them. */
   versions: readonly DatasetVersion[];
 }
 
 export interface FeedOptions {
   /** The catalogue page, linked from an entry whose commit changed several datasets. */
   catalogueLink: string;
-  /** One line about what a version changed in a dataset, in the feed's language. */
-  summarise: (dataset: FeedDataset, version: DatasetVersion) => string;
-  /** Tells apart the entries of feeds in different languages: the language code. */
-  scope: string;
+  /** The feed's language: its words, and what tells its entries from the other feed's. */
+  locale: Locale;
 }
 
-/**
- * A permanent id for an entry, from its commit: a name-based UUID (RFC 9562, version 8 layout), so
- * that it survives a change of the site's address, which a URL id would not.
- */
-export function entryId(commit: string, scope: string): string {
-  const hex = createHash('sha256').update(`${scope}:${commit}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/** A permanent id for an entry, from its commit and the feed's language (see `nameBasedId`). */
+export const entryId = (commit: string, scope: string): string => nameBasedId(`${scope}:${commit}`);
+
+interface Touched {
+  dataset: FeedDataset;
+  /** What the commit changed in it, in words made from the data. */
+  change: string;
 }
 
 /** The feed's entries, newest first; a commit touching several datasets is one entry naming each. */
 export function dataFeedEntries(datasets: readonly FeedDataset[], options: FeedOptions): AtomEntry[] {
-  const commits = new Map<string, { version: DatasetVersion; datasets: FeedDataset[] }>();
+  const tr = t(options.locale);
+  const commits = new Map<string, { version: DatasetVersion; touched: Touched[] }>();
   for (const dataset of datasets) {
-    for (const version of dataset.versions) {
+    dataset.versions.forEach((version, k) => {
+      const touched = { dataset, change: versionSummary(version, dataset.versions[k + 1], options.locale) };
       const found = commits.get(version.commit);
-      if (found === undefined) commits.set(version.commit, { version, datasets: [dataset] });
-      else found.datasets.push(dataset);
-    }
+      if (found === undefined) commits.set(version.commit, { version, touched: [touched] });
+      else found.touched.push(touched);
+    });
   }
+  const note = (version: DatasetVersion) => `${tr('data.change.publisherNote')}: ${version.subject}`;
   return [...commits.values()]
     .sort((a, b) => Date.parse(b.version.date) - Date.parse(a.version.date))
-    .map(({ version, datasets: touched }) => ({
-      id: entryId(version.commit, options.scope),
-      title: version.subject,
-      updated: version.date,
-      link: touched.length === 1 ? `${touched[0]!.link}#version-${version.commit.slice(0, 12)}` : options.catalogueLink,
-      summary: touched
-        .map((d) => options.summarise(d, d.versions.find((v) => v.commit === version.commit)!))
-        .join('\n'),
-    }));
+    .map(({ version, touched }) => {
+      const one = touched.length === 1 ? touched[0]! : null;
+      const changelog = (dataset: FeedDataset) => `${dataset.link}#version-${version.commit.slice(0, 12)}`;
+      return {
+        id: entryId(version.commit, options.locale),
+        title: one ? `${one.dataset.title}: ${one.change}` : tr('data.feedSeveral', { count: touched.length }),
+        updated: version.date,
+        link: one ? changelog(one.dataset) : options.catalogueLink,
+        summary: [...touched.map(({ dataset, change }) => `${dataset.title}: ${change}`), note(version)].join('\n'),
+        content: [
+          '<ul>',
+          ...touched.map(
+            ({ dataset, change }) =>
+              `<li><a href="${escapeXml(dataset.link)}">${escapeXml(dataset.title)}</a>: ${escapeXml(change)} (<a href="${escapeXml(changelog(dataset))}">${escapeXml(tr('data.changelog'))}</a>)</li>`,
+          ),
+          '</ul>',
+          `<p>${escapeXml(note(version))}</p>`,
+        ].join(''),
+      };
+    });
 }

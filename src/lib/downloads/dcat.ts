@@ -2,114 +2,189 @@
  * The portal's catalogue in DCAT-AP 3, as JSON-LD: the description that European and national
  * open-data harvesters (and CKAN's DCAT extension) read to list every dataset and its files.
  * https://semiceu.github.io/DCAT-AP/releases/3.0.0/
+ *
+ * It states DCAT-AP's mandatory and recommended properties of the catalogue, its datasets and their
+ * distributions, and gives every value whose range DCAT-AP names as a class that class (a media
+ * type is a dct:MediaType, a language a dct:LinguisticSystem…): harvesters validate with SHACL
+ * shapes that check the class, and cannot look it up themselves. tests/support/dcat-ap-shapes.ttl
+ * holds the shapes the tests check it against.
  */
 import type { License } from '../contract/data-package.ts';
+import type { DataTheme } from '../contract/reference.ts';
 import type { Locale } from '../contract/site.ts';
 import type { Dataset } from '../contract/portal-types.ts';
 import type { JsonLd } from './json-ld.ts';
-import { absoluteUrl, downloadName, licenceUrl, MEDIA_TYPES, publisherOf, temporalCoverage, type Download } from './linked-data.ts';
+import { absoluteUrl, downloadName, temporalCoverage, type Download } from './linked-data.ts';
+import {
+  ATTRIBUTION_LICENCE_TYPE_IRI,
+  DATA_THEME_LABELS,
+  DATA_THEME_SCHEME,
+  dataThemeIri,
+  fileTypeIri,
+  LANGUAGE_IRIS,
+  mediaTypeIri,
+  PUBLIC_ACCESS_IRI,
+  SHA256_IRI,
+  STABLE_AVAILABILITY_IRI,
+  VIETNAM_IRI,
+} from './vocabularies.ts';
 
 export const DCAT_CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
+  dcatap: 'http://data.europa.eu/r5r/',
   dct: 'http://purl.org/dc/terms/',
   foaf: 'http://xmlns.com/foaf/0.1/',
-  spdx: 'http://spdx.org/rdf/terms#',
   locn: 'http://www.w3.org/ns/locn#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const;
 
-/** Where a dataset's page and files are, and when it last changed. */
+/** A file of a dataset, with what it holds in both languages. */
+export interface CatalogDownload extends Download {
+  description: Record<Locale, string>;
+}
+
+/** Where a dataset's pages and files are, what it is about, and when it last changed. */
 export interface CatalogEntryLinks {
-  pageUrl: string;
-  downloads: readonly Download[];
+  /** The dataset's identifier (identifiers.ts), the same as its pages' schema.org @id. */
+  id: string;
+  /** Its pages, one per language, the default language's first. */
+  pages: readonly string[];
+  downloads: readonly CatalogDownload[];
   /** YYYY-MM-DD or an ISO date-time, from the data's history. */
   modified?: string;
+  /** The EU data themes of its pillars. */
+  themes: readonly DataTheme[];
 }
 
 export interface CatalogOptions {
-  /** The catalogue file's own address, its identifier. */
-  catalogUrl: string;
+  /** The catalogue's identifier (identifiers.ts). */
+  id: string;
   /** The site's address; relative URLs are resolved against it. */
   siteUrl?: string;
-  /** The portal's name and a sentence about it, in both languages (site.json's name and tagline). */
+  /** The portal's name and a sentence about it (site.json's name and tagline). */
   title: Record<Locale, string>;
   description: Record<Locale, string>;
-  /** Who publishes the catalogue. */
-  publisher: string;
+  /** Who publishes the catalogue, also its datasets' contact point (site.json's publisher). */
+  publisher: Record<Locale, string>;
+  /** Where readers write: a web or e-mail address (site.json's contact). */
+  contact?: string;
+  /** The portal's home page. */
+  homepage: string;
+  /** The page of the portal's terms of use, with their title: the licence of data that names no other. */
+  terms: { url: string; title: Record<Locale, string> };
   /** The place the data covers, e.g. "Quảng Trị, Việt Nam". */
-  place: string;
-  /** The page, file list and date of each dataset. */
+  place: Record<Locale, string>;
+  /** When the catalogue was first published and last changed: YYYY-MM-DD or an ISO date-time. */
+  issued?: string;
+  modified?: string;
+  /** The pages, files, themes and date of each dataset. */
   links: (dataset: Dataset) => CatalogEntryLinks;
 }
 
-// EU vocabularies DCAT-AP recommends for formats, languages and countries.
-const EU = 'http://publications.europa.eu/resource/authority';
-const FILE_TYPES: Record<string, string> = {
-  [MEDIA_TYPES.csv]: 'CSV',
-  [MEDIA_TYPES.xlsx]: 'XLSX',
-  [MEDIA_TYPES.json]: 'JSON',
-  [MEDIA_TYPES.jsonld]: 'JSON_LD',
-};
-const LANGUAGES = [{ '@id': `${EU}/language/VIE` }, { '@id': `${EU}/language/ENG` }];
-
-const bilingual = (vi: string, en: string) => [
-  { '@value': vi, '@language': 'vi' },
-  { '@value': en, '@language': 'en' },
+const inLanguages = (text: Record<Locale, string>) => [
+  { '@value': text.vi, '@language': 'vi' },
+  { '@value': text.en, '@language': 'en' },
 ];
+const english = (text: string) => ({ '@value': text, '@language': 'en' });
 const typed = (value: string, type: string) => ({ '@value': value, '@type': type });
-const agent = (name: string): JsonLd => ({ '@type': 'foaf:Agent', 'foaf:name': name });
+/** An IRI together with the class DCAT-AP gives the values of the property it is the value of. */
+const node = (iri: string, type: string | string[], more: JsonLd = {}): JsonLd => ({ '@id': iri, '@type': type, ...more });
 /** Dates written YYYY-MM-DD are xsd:date; anything longer is a date-time. */
 const dateLiteral = (text: string) => typed(text, text.length === 10 ? 'xsd:date' : 'xsd:dateTime');
 
-function licence(l: License, siteUrl?: string): JsonLd {
-  const url = licenceUrl(l, siteUrl);
-  // The portal's own terms ("other-at") have no address: a blank node carries their title.
-  return url === undefined ? { '@type': 'dct:LicenseDocument', 'dct:title': l.title } : { '@id': url, '@type': 'dct:LicenseDocument' };
+const LANGUAGES = [node(LANGUAGE_IRIS.vi, 'dct:LinguisticSystem'), node(LANGUAGE_IRIS.en, 'dct:LinguisticSystem')];
+
+const agent = (name: Record<Locale, string>): JsonLd => ({ '@type': 'foaf:Agent', 'foaf:name': inLanguages(name) });
+
+/** The portal team as a dataset's contact point, reachable at site.json's contact when one is given. */
+function contactPoint(options: CatalogOptions): JsonLd {
+  const { contact } = options;
+  const channel =
+    contact === undefined ? {} : contact.includes('@') ? { 'vcard:hasEmail': { '@id': `mailto:${contact}` } } : { 'vcard:hasURL': { '@id': contact } };
+  return { '@type': ['vcard:Kind', 'vcard:Organization'], 'vcard:fn': inLanguages(options.publisher), ...channel };
 }
 
-function distribution(file: Download, licences: JsonLd[], siteUrl?: string): JsonLd {
+/** The terms page, described once (on the catalogue); elsewhere only named by its address. */
+function termsNode(options: CatalogOptions): JsonLd {
+  return node(absoluteUrl(options.terms.url, options.siteUrl), ['dct:LicenseDocument', 'dct:RightsStatement'], {
+    'dct:title': inLanguages(options.terms.title),
+    'dct:type': node(ATTRIBUTION_LICENCE_TYPE_IRI, 'skos:Concept', { 'skos:prefLabel': english('Attribution') }),
+  });
+}
+
+/**
+ * A dataset's licence: one published elsewhere at its own address, or the portal's terms, which is
+ * what a licence without an address ("other-at", free reuse with attribution) refers to.
+ */
+function licence(l: License, termsUrl: string): JsonLd {
+  return l.path === undefined ? { '@id': termsUrl } : node(l.path, 'dct:LicenseDocument', { 'dct:title': l.title });
+}
+
+function theme(code: DataTheme): JsonLd {
+  return node(dataThemeIri(code), 'skos:Concept', { 'skos:prefLabel': english(DATA_THEME_LABELS[code]), 'skos:inScheme': { '@id': DATA_THEME_SCHEME.iri } });
+}
+
+function places(options: CatalogOptions): JsonLd[] {
+  // The province has no identifier in a gazetteer the portal can cite, so it is described by name.
+  return [
+    { '@type': 'dct:Location', 'locn:geographicName': inLanguages(options.place) },
+    node(VIETNAM_IRI, 'dct:Location'),
+  ];
+}
+
+/** One file of a dataset, under the dataset's first licence (DCAT-AP gives a distribution one). */
+function distribution(file: CatalogDownload, licence: JsonLd, termsUrl: string, siteUrl?: string): JsonLd {
   const url = absoluteUrl(file.url, siteUrl);
-  const fileType = FILE_TYPES[file.format];
+  const fileType = fileTypeIri(file.format);
   return {
     '@type': 'dcat:Distribution',
     'dct:title': downloadName(file),
+    'dct:description': inLanguages(file.description),
     // DCAT-AP requires an access URL; for a direct download it is the file itself.
     'dcat:accessURL': { '@id': url },
     'dcat:downloadURL': { '@id': url },
-    'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${file.format}` },
-    ...(fileType === undefined ? {} : { 'dct:format': { '@id': `${EU}/file-type/${fileType}` } }),
+    'dcat:mediaType': node(mediaTypeIri(file.format), 'dct:MediaType'),
+    ...(fileType === undefined ? {} : { 'dct:format': node(fileType, 'dct:MediaTypeOrExtent') }),
     'dcat:byteSize': typed(String(file.bytes), 'xsd:nonNegativeInteger'),
     'spdx:checksum': {
       '@type': 'spdx:Checksum',
-      'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' },
+      'spdx:algorithm': node(SHA256_IRI, 'spdx:ChecksumAlgorithm'),
       'spdx:checksumValue': typed(file.sha256, 'xsd:hexBinary'),
     },
-    'dct:license': licences,
+    'dct:license': licence,
+    'dct:rights': { '@id': termsUrl },
+    'dcatap:availability': node(STABLE_AVAILABILITY_IRI, 'skos:Concept', { 'skos:prefLabel': english('stable') }),
   };
 }
 
 function catalogDataset(dataset: Dataset, options: CatalogOptions): JsonLd {
   const d = dataset.descriptor;
   const links = options.links(dataset);
-  const pageUrl = absoluteUrl(links.pageUrl, options.siteUrl);
-  const licences = d.licenses.map((l) => licence(l, options.siteUrl));
+  const termsUrl = absoluteUrl(options.terms.url, options.siteUrl);
+  const licences = d.licenses.map((l) => licence(l, termsUrl));
+  const publisher = d.contributors.find((c) => c.roles.includes('publisher'));
   const authors = d.contributors.filter((c) => c.roles.includes('author'));
   const period = temporalCoverage(dataset);
   return {
-    '@id': `${pageUrl}#dataset`,
+    '@id': links.id,
     '@type': 'dcat:Dataset',
     'dct:identifier': d.name,
-    'dct:title': bilingual(d.title, d.title_en),
-    'dct:description': bilingual(d.description, d.description_en),
+    'dct:title': inLanguages({ vi: d.title, en: d.title_en }),
+    'dct:description': inLanguages({ vi: d.description, en: d.description_en }),
     'dcat:keyword': d.keywords,
     'dcat:version': d.version,
-    'dcat:landingPage': { '@id': pageUrl },
-    'dct:publisher': agent(publisherOf(d)),
-    ...(authors.length === 0 ? {} : { 'dct:creator': authors.map((a) => agent(a.title)) }),
+    'dcat:landingPage': links.pages.map((page) => node(absoluteUrl(page, options.siteUrl), 'foaf:Document')),
+    'dct:publisher': agent(publisher === undefined ? options.publisher : { vi: publisher.title, en: publisher.title_en ?? publisher.title }),
+    ...(authors.length === 0 ? {} : { 'dct:creator': authors.map((a) => agent({ vi: a.title, en: a.title_en ?? a.title })) }),
+    'dcat:contactPoint': contactPoint(options),
     ...(d.created === undefined ? {} : { 'dct:issued': dateLiteral(d.created) }),
     ...(links.modified === undefined ? {} : { 'dct:modified': dateLiteral(links.modified) }),
     'dct:language': LANGUAGES,
     'dct:license': licences,
+    'dct:accessRights': node(PUBLIC_ACCESS_IRI, 'dct:RightsStatement'),
     ...(period === null
       ? {}
       : {
@@ -119,8 +194,9 @@ function catalogDataset(dataset: Dataset, options: CatalogOptions): JsonLd {
             'dcat:endDate': typed(period.end, 'xsd:date'),
           },
         }),
-    'dct:spatial': [{ '@type': 'dct:Location', 'locn:geographicName': options.place }, { '@id': `${EU}/country/VNM` }],
-    'dcat:distribution': links.downloads.map((file) => distribution(file, licences, options.siteUrl)),
+    'dct:spatial': places(options),
+    'dcat:theme': links.themes.map(theme),
+    'dcat:distribution': links.downloads.map((file) => distribution(file, licences[0]!, termsUrl, options.siteUrl)),
   };
 }
 
@@ -128,13 +204,19 @@ function catalogDataset(dataset: Dataset, options: CatalogOptions): JsonLd {
 export function dcatCatalog(datasets: readonly Dataset[], options: CatalogOptions): JsonLd {
   return {
     '@context': DCAT_CONTEXT,
-    '@id': absoluteUrl(options.catalogUrl, options.siteUrl),
+    '@id': options.id,
     '@type': 'dcat:Catalog',
-    'dct:title': bilingual(options.title.vi, options.title.en),
-    'dct:description': bilingual(options.description.vi, options.description.en),
+    'dct:title': inLanguages(options.title),
+    'dct:description': inLanguages(options.description),
     'dct:publisher': agent(options.publisher),
-    ...(options.siteUrl === undefined ? {} : { 'foaf:homepage': { '@id': options.siteUrl } }),
+    'foaf:homepage': node(absoluteUrl(options.homepage, options.siteUrl), 'foaf:Document'),
     'dct:language': LANGUAGES,
+    'dct:license': termsNode(options),
+    'dct:rights': { '@id': absoluteUrl(options.terms.url, options.siteUrl) },
+    ...(options.issued === undefined ? {} : { 'dct:issued': dateLiteral(options.issued) }),
+    ...(options.modified === undefined ? {} : { 'dct:modified': dateLiteral(options.modified) }),
+    'dct:spatial': places(options),
+    'dcat:themeTaxonomy': node(DATA_THEME_SCHEME.iri, 'skos:ConceptScheme', { 'dct:title': english(DATA_THEME_SCHEME.title) }),
     'dcat:dataset': datasets.map((dataset) => catalogDataset(dataset, options)),
   };
 }

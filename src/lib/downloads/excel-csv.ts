@@ -14,16 +14,17 @@
  */
 import Papa from 'papaparse';
 import type { TableSchema } from '../contract/table-schema.ts';
-import { excelCsvText, neutraliseCell, quoteField, type Delimiter } from './csv-cells.ts';
+import { EXCEL_CSV_STYLES, excelCsvText, neutraliseCell, quoteField, type Delimiter, type ExcelCsvStyle } from './csv-cells.ts';
 
 export interface ExcelCsvOptions {
   /** The delimiter of the input, as the resource's dialect declares it; a comma by default. */
   inputDelimiter?: Delimiter;
   /**
-   * The delimiter to write; a comma by default. Excel splits a double-clicked CSV on the Windows
-   * "list separator", so a machine set to `;` needs the `;` variant.
+   * Whose Excel the file is for; "comma" by default. Excel splits a double-clicked CSV on the Windows
+   * "list separator" and reads numbers with its decimal symbol, so a machine set to Vietnamese needs
+   * the "semicolon" style: `;` between cells and a decimal comma.
    */
-  delimiter?: Delimiter;
+  style?: ExcelCsvStyle;
 }
 
 const BOM = '\uFEFF';
@@ -33,7 +34,7 @@ const BOM = '\uFEFF';
  * fields by header name, so a column the schema does not know is treated as text (the safe side).
  */
 export function excelCsv(csvText: string, schema: TableSchema, options: ExcelCsvOptions = {}): string {
-  const delimiter = options.delimiter ?? ',';
+  const { delimiter, decimalMark } = EXCEL_CSV_STYLES[options.style ?? 'comma'];
   // Drop an existing BOM and the final line break, so papaparse does not return a phantom empty row.
   const source = (csvText.startsWith(BOM) ? csvText.slice(1) : csvText).replace(/\r?\n$/, '');
   if (source === '') return BOM;
@@ -43,7 +44,7 @@ export function excelCsv(csvText: string, schema: TableSchema, options: ExcelCsv
   const lines = [
     // The header is text whatever its column holds.
     header.map((name) => quoteField(neutraliseCell(name, undefined), delimiter)),
-    ...rows.map((row) => row.map((cell, k) => quoteField(neutraliseCell(cell, fields[k]), delimiter))),
+    ...rows.map((row) => row.map((cell, k) => quoteField(neutraliseCell(cell, fields[k], decimalMark), delimiter))),
   ];
   return excelCsvText(lines, delimiter);
 }

@@ -6,9 +6,11 @@
 import type { Contributor } from '../contract/data-package.ts';
 import { otherLocale, pick, type Locale } from '../../i18n/translate.ts';
 import type { Dataset } from '../contract/portal-types.ts';
-import { absoluteUrl, downloadName, licenceUrl, publisherOf, temporalCoverage, type Download } from './linked-data.ts';
+import { absoluteUrl, downloadName, publisherOf, temporalCoverage, type Download } from './linked-data.ts';
 
 export interface DatasetJsonLdOptions {
+  /** The dataset's identifier (identifiers.ts): the same on its page in every language and in the catalogue. */
+  id: string;
   /** The dataset's page. */
   pageUrl: string;
   /** The site's address; relative URLs are resolved against it. */
@@ -21,10 +23,10 @@ export interface DatasetJsonLdOptions {
   place: string;
   /** When the data last changed (from its history), YYYY-MM-DD or an ISO date-time. */
   dateModified?: string;
-  /** The page stating the portal's terms of use. */
-  termsUrl?: string;
-  /** The catalogue the dataset belongs to: the portal. */
-  catalog?: { name: string; url: string };
+  /** The page stating the portal's terms of use: the licence of data that names no other. */
+  termsUrl: string;
+  /** The catalogue the dataset belongs to: the portal, with the DCAT catalogue's identifier. */
+  catalog?: { id: string; name: string; url: string };
 }
 
 /** A JSON-LD node: plain JSON. */
@@ -44,11 +46,13 @@ export function datasetJsonLd(dataset: Dataset, options: DatasetJsonLdOptions): 
   const publisher = d.contributors.find((c) => c.roles.includes('publisher')) ?? { title: publisherOf(d) };
   const authors = d.contributors.filter((c) => c.roles.includes('author'));
   const period = temporalCoverage(dataset);
-  const licences = d.licenses.map((l) => licenceUrl(l, siteUrl) ?? { '@type': 'CreativeWork', name: l.title });
+  const termsUrl = absoluteUrl(options.termsUrl, siteUrl);
+  // A licence without an address ("other-at", free reuse with attribution) is the portal's terms.
+  const licences = d.licenses.map((l) => l.path ?? termsUrl);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    '@id': `${pageUrl}#dataset`,
+    '@id': options.id,
     name: pick(locale, d.title, d.title_en),
     alternateName: pick(otherLocale(locale), d.title, d.title_en),
     description: pick(locale, d.description, d.description_en),
@@ -61,7 +65,7 @@ export function datasetJsonLd(dataset: Dataset, options: DatasetJsonLdOptions): 
     keywords: d.keywords,
     isAccessibleForFree: true,
     license: licences.length === 1 ? licences[0] : licences,
-    ...(options.termsUrl === undefined ? {} : { usageInfo: absoluteUrl(options.termsUrl, siteUrl) }),
+    usageInfo: termsUrl,
     // The bodies that produced the figures are the creators; the portal team only publishes them.
     creator: (authors.length > 0 ? authors : [publisher]).map(organization),
     publisher: organization(publisher),
@@ -87,7 +91,14 @@ export function datasetJsonLd(dataset: Dataset, options: DatasetJsonLdOptions): 
     ...(period === null ? {} : { temporalCoverage: `${period.start}/${period.end}` }),
     ...(options.catalog === undefined
       ? {}
-      : { includedInDataCatalog: { '@type': 'DataCatalog', name: options.catalog.name, url: absoluteUrl(options.catalog.url, siteUrl) } }),
+      : {
+          includedInDataCatalog: {
+            '@type': 'DataCatalog',
+            '@id': options.catalog.id,
+            name: options.catalog.name,
+            url: absoluteUrl(options.catalog.url, siteUrl),
+          },
+        }),
   };
 }
 

@@ -2,7 +2,7 @@
  * What the schema.org and DCAT descriptions of a dataset share: the downloads with their sizes and
  * checksums, absolute addresses, the publisher, the licence and the period the data covers.
  */
-import type { DataPackage, License } from '../contract/data-package.ts';
+import type { DataPackage } from '../contract/data-package.ts';
 import { parsePeriod } from '../period.ts';
 import { statedPeriodRows } from '../period-covered.ts';
 import type { Dataset } from '../contract/portal-types.ts';
@@ -42,13 +42,6 @@ export const downloadName = (download: Download): string =>
 /** The contributor with the "publisher" role (the contract requires one). */
 export const publisherOf = (descriptor: DataPackage): string =>
   descriptor.contributors.find((c) => c.roles.includes('publisher'))?.title ?? '';
-
-/** A licence's address when it has one that is a web address. */
-export function licenceUrl(licence: License, siteUrl?: string): string | undefined {
-  if (licence.path === undefined) return undefined;
-  if (/^https?:\/\//.test(licence.path)) return licence.path;
-  return siteUrl === undefined ? undefined : new URL(licence.path, siteUrl).href;
-}
 
 /**
  * The days the dataset's observations cover, from the first day of its earliest period to the last

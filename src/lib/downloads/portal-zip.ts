@@ -5,6 +5,7 @@
  */
 import { locales, t, type Locale, type UiKey } from '../../i18n/translate.ts';
 import type { LastUpdated } from './dataset-history.ts';
+import { dataPackageV1 } from './datapackage-v1.ts';
 import { stableZip } from './stable-zip.ts';
 
 /** A descriptor found in the archive: its folder inside it and its parsed JSON. */
@@ -109,6 +110,7 @@ const CONTENTS: [path: string, key: UiKey][] = [
   ['data/datasets/<id>/', 'zip.contents.dataset'],
   ['data/reference/', 'zip.contents.reference'],
   ['datapackage.json', 'zip.contents.datapackage'],
+  ['datapackage.v1.json', 'zip.contents.datapackageV1'],
   ['README.txt', 'zip.contents.readme'],
 ];
 
@@ -156,6 +158,7 @@ export function portalZip(readme: string, datapackage: Json, files: ReadonlyMap<
   const entries: Record<string, Uint8Array> = {
     'README.txt': encoder.encode(readme),
     'datapackage.json': encoder.encode(`${JSON.stringify(datapackage, null, 2)}\n`),
+    'datapackage.v1.json': encoder.encode(`${JSON.stringify(dataPackageV1(datapackage), null, 2)}\n`),
   };
   for (const path of [...files.keys()].sort()) entries[path] = files.get(path)!;
   return stableZip(entries, time);

@@ -20,10 +20,22 @@ function clip(text: string, max: number): string {
   return out;
 }
 
+/**
+ * The longest prefix of `text` within `max` code units that ends between words, with "…" to say it
+ * was shortened ("ecommerce-products-regional-rank" → "ecommerce-products-regional…"); cut mid-word
+ * only when the first word alone is too long.
+ */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = clip(text, max - 1);
+  const end = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'));
+  return `${(end > 0 ? room.slice(0, end) : room).trimEnd()}…`;
+}
+
 /** One name made valid: forbidden characters replaced, no quote at either end, at most 31 units. */
 function validName(wanted: string): string {
   let name = wanted.replace(FORBIDDEN, '-').replace(/[\u0000-\u001f]/g, ' ').trim();
-  name = clip(name, SHEET_NAME_MAX).replace(/^'+|'+$/g, '').trim();
+  name = shorten(name, SHEET_NAME_MAX).replace(/^'+|'+$/g, '').trim();
   return name === '' ? 'Sheet' : name;
 }
 
@@ -39,7 +51,7 @@ export function sheetNames(wanted: readonly string[]): string[] {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = clip(base, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
+      name = shorten(base, SHEET_NAME_MAX - suffix.length) + suffix;
     }
     taken.add(name.toLowerCase());
     return name;

@@ -3,6 +3,7 @@
  * endpoints and tests agree, and a URL once published keeps serving the latest file.
  */
 import type { Locale } from '../contract/site.ts';
+import { EXCEL_CSV_STYLES, type ExcelCsvStyle } from './csv-cells.ts';
 
 /** The CSV of a dataset resource, byte for byte as committed. */
 export const csvDownload = (datasetId: string, resourcePath: string): string => `/downloads/${datasetId}/${resourcePath}`;
@@ -20,9 +21,12 @@ export const DOWNLOAD_CHART_SIZE = { width: 960, height: 540 } as const;
 /** A chart's PNG is drawn at this many times its size, for sharp text on dense screens. */
 export const PNG_SCALE = 2;
 
-/** The resource's "CSV for Excel" (src/lib/downloads/excel-csv.ts): dti-rank.csv → dti-rank.excel.csv. */
-export const excelCsvDownload = (datasetId: string, resourcePath: string): string =>
-  `/downloads/${datasetId}/${resourcePath.replace(/\.csv$/i, '')}.excel.csv`;
+/**
+ * The resource's "CSV for Excel" in a style (src/lib/downloads/excel-csv.ts): dti-rank.csv →
+ * dti-rank.excel.csv (comma) or dti-rank.excel-vi.csv (semicolon, for Excel set to Vietnamese).
+ */
+export const excelCsvDownload = (datasetId: string, resourcePath: string, style: ExcelCsvStyle = 'comma'): string =>
+  `/downloads/${datasetId}/${resourcePath.replace(/\.csv$/i, '')}.${EXCEL_CSV_STYLES[style].suffix}`;
 
 /** The dataset as an Excel workbook, headings and notes in one language. */
 export const xlsxDownload = (locale: Locale, datasetId: string): string => `/downloads/${datasetId}/${datasetId}.${locale}.xlsx`;
@@ -38,6 +42,9 @@ export const jsonDownload = (datasetId: string): string => `/downloads/${dataset
 
 /** A dataset's page, without the language prefix (pages add it with localePath). */
 export const datasetPage = (datasetId: string): string => `/data/${datasetId}/`;
+
+/** The page of the portal's terms of use, without the language prefix: the licence and rights the catalogue names. */
+export const TERMS_PAGE = '/about/terms/';
 
 /** The Atom feed of data updates, without the language prefix. */
 export const DATA_FEED = '/data/feed.xml';
@@ -57,7 +64,7 @@ export const portalZipDownload = (slug: string): string => `/downloads/${slug}-o
 
 /** The addresses of one dataset's current files, in the order its page lists them. */
 export interface DatasetFiles {
-  tables: { name: string; file: string; csv: string; excelCsv: string }[];
+  tables: { name: string; file: string; csv: string; excelCsv: Record<ExcelCsvStyle, string> }[];
   xlsx: Record<Locale, string>;
   json: string;
   datapackage: string;
@@ -70,7 +77,7 @@ export function datasetFiles(datasetId: string, resources: readonly { name: stri
       name,
       file: path,
       csv: csvDownload(datasetId, path),
-      excelCsv: excelCsvDownload(datasetId, path),
+      excelCsv: { comma: excelCsvDownload(datasetId, path, 'comma'), semicolon: excelCsvDownload(datasetId, path, 'semicolon') },
     })),
     xlsx: { vi: xlsxDownload('vi', datasetId), en: xlsxDownload('en', datasetId) },
     json: jsonDownload(datasetId),

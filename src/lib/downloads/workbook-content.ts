@@ -56,7 +56,7 @@ export function columnRows(dataset: Dataset, sheetNames: readonly string[], loca
       field.name,
       field.title,
       field.title_en,
-      field.type,
+      t(locale)(`data.type.${field.type}`),
       field.unit === undefined ? null : (codeLabel?.('unit', field.unit) ?? field.unit),
       optional(locale, field.description, field.description_en),
       codes(field, locale),
@@ -86,7 +86,8 @@ export function metadataRows(dataset: Dataset, locale: Locale, pageUrl?: string,
     [tr('workbook.metadata.pillars'), d.pillars.map((p) => codeLabel?.('pillar', p) ?? p).join('; ')],
     [tr('workbook.metadata.keywords'), d.keywords.join('; ')],
   ];
-  if (pageUrl !== undefined) rows.push([tr('workbook.metadata.page'), link(pageUrl)]);
+  // A downloaded file has no site to resolve a path against: a link only when the address is absolute.
+  if (pageUrl !== undefined) rows.push([tr('workbook.metadata.page'), /^https?:\/\//.test(pageUrl) ? link(pageUrl) : pageUrl]);
   return { header: [tr('workbook.metadata.property'), tr('workbook.metadata.value')], rows };
 }
 

@@ -32,17 +32,36 @@ export interface XlsxOptions {
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
+/** The height of one line of the default 11-point font, in points. */
+const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
 
+/**
+ * A sheet that reads and prints well: columns as wide as their text up to MAX_WIDTH, longer text
+ * wrapped in rows tall enough to show it all (neither Excel nor LibreOffice grows a row written
+ * without a height when it opens the file, so a long description was cut after a line or two and
+ * printed over the next row), the header row repeated on every page, and the columns fitted to the
+ * page's width, A4, so that a one-row table does not print as a page per column.
+ */
 function addTable(workbook: ExcelJS.Workbook, name: string, header: readonly string[], rows: readonly SheetValue[][]): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: header.length > 4 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   sheet.addRow([...header]).font = { bold: true };
   // A missing value is null, which exceljs leaves as an empty cell rather than a zero or a blank string.
   for (const row of rows) sheet.addRow(row);
-  header.forEach((title, k) => {
-    const longest = Math.max(title.length, ...rows.map((row) => widthOf(row[k])));
+  const widths = header.map((title, k) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.max(title.length, ...rows.map((row) => widthOf(row[k]))) + 2)));
+  widths.forEach((width, k) => {
     const column = sheet.getColumn(k + 1);
-    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
-    if (longest > MAX_WIDTH) column.alignment = { wrapText: true, vertical: 'top' };
+    column.width = width;
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
+  [header, ...rows].forEach((cells, r) => {
+    const lines = Math.max(1, ...cells.map((cell, k) => linesOf(cell, widths[k]!)));
+    if (lines > 1) sheet.getRow(r + 1).height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
   });
 }
 
@@ -50,6 +69,15 @@ function widthOf(value: SheetValue | undefined): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'object') return value.text.length;
   return String(value).length;
+}
+
+/** How many lines a cell's text takes in a wrapped column `width` characters wide. */
+function linesOf(value: SheetValue | undefined, width: number): number {
+  if (value === null || value === undefined) return 1;
+  const text = typeof value === 'object' ? value.text : String(value);
+  // A character of the column's width is an average one: a little room for wider letters.
+  const perLine = Math.max(1, width - 2);
+  return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
 }
 
 /** The workbook's bytes (.xlsx). */

@@ -63,7 +63,7 @@ export function checkPackage(files: DataFiles, problems: ProblemList, dir: strin
 
 /**
  * Every file the site serves for the dataset needs an address of its own: two resources on one
- * path, or a resource whose path is another's generated file (x.excel.csv beside x.csv, or the
+ * path, or a resource whose path is another's generated file (x.excel.csv or x.excel-vi.csv beside x.csv, or the
  * dataset's own x.json), would be served at one address and stop the build. Compared without case,
  * as on the file systems sites are served from.
  */
@@ -78,12 +78,17 @@ function reportSharedAddresses(problems: ProblemList, doc: JsonDocument, dir: st
   ].map(([address, what]) => [address!.toLowerCase(), what!]));
   resources.forEach(({ index, resource }, k) => {
     const own = files.tables[k]!;
-    for (const [address, what] of [[own.csv, 'its CSV'], [own.excelCsv, 'its CSV for Excel']] as const) {
+    const served = [
+      [own.csv, 'CSV'],
+      [own.excelCsv.comma, 'CSV for Excel'],
+      [own.excelCsv.semicolon, 'CSV for Excel set to Vietnamese'],
+    ] as const;
+    for (const [address, what] of served) {
       const key = address.toLowerCase();
       const other = taken.get(key);
       if (other !== undefined) {
-        problems.add(doc.path, doc.placeOf(['resources', index, 'path']), `"${resource.path}" would serve ${what} at ${address}, the address of ${other}: rename the file`);
-      } else taken.set(key, `${what === 'its CSV' ? 'the CSV' : 'the CSV for Excel'} of resources[${index}] ("${resource.name}")`);
+        problems.add(doc.path, doc.placeOf(['resources', index, 'path']), `"${resource.path}" would serve its ${what} at ${address}, the address of ${other}: rename the file`);
+      } else taken.set(key, `the ${what} of resources[${index}] ("${resource.name}")`);
     }
   });
 }
