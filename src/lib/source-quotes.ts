@@ -71,30 +71,27 @@ export interface UnquotedFigure {
   message: string;
 }
 
-/** What unquotedFigures needs of one table: its file, as committed, and its rows as validated. */
+/** What unquotedFigures needs of one table: its file and, for each row as validated, where its value is. */
 export interface QuotedTable {
   path: string;
-  text: string;
   rows: readonly { source?: unknown; value?: unknown }[];
+  /** The place of each row's value cell, as the validator read the file (a quoted cell may run over lines). */
+  valuePlaces: readonly { line: number; column: number }[];
 }
 
 /**
  * Every figure of a dataset's tables that no passage of its source's quotes states, given the
- * dataset's quotes file (null when it has none). A row's line is its index after the header, as
- * the validator refuses blank lines; the value is the last cell of its line.
+ * dataset's quotes file (null when it has none), placed at the figure's cell.
  */
 export function unquotedFigures(quotesPath: string, quotesText: string | null, tables: readonly QuotedTable[]): UnquotedFigure[] {
   const quoted = parseSourceQuotes(quotesText ?? '');
   const found: UnquotedFigure[] = [];
   for (const table of tables) {
-    const lines = table.text.replace(/^\uFEFF/, '').split(/\r?\n/);
     table.rows.forEach((row, k) => {
       if (typeof row.value !== 'number') return;
       const source = String(row.source);
       const entry = quoted.get(source);
       if (entry?.url && entry.quotes.some((q) => passageStates(q, row.value as number))) return;
-      const line = k + 2;
-      const text = lines[line - 1] ?? '';
       const where =
         quotesText === null
           ? `${quotesPath} does not exist: create it, with a heading "## ${source}", a line "URL: <the source's address>" and the source's passage that states the figure on a line starting with "> "`
@@ -103,7 +100,8 @@ export function unquotedFigures(quotesPath: string, quotesText: string | null, t
             : !entry.url
               ? `the heading "## ${source}" of ${quotesPath} (line ${entry.line}) has no "URL:" line: add the source's address`
               : `no passage under "## ${source}" in ${quotesPath} (line ${entry.line}) states it: copy the source's sentence that gives ${row.value} there, on a line starting with "> ", exactly as the source writes it`;
-      found.push({ path: table.path, line, column: text.lastIndexOf(',') + 2, message: `the figure ${row.value} from source "${source}" is not quoted: ${where}` });
+      const place = table.valuePlaces[k] ?? { line: 1, column: 1 };
+      found.push({ path: table.path, ...place, message: `the figure ${row.value} from source "${source}" is not quoted: ${where}` });
     });
   }
   return found;

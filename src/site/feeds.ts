@@ -5,6 +5,7 @@ import { articleFeed } from '../lib/articles/article-feed.ts';
 import { atomFeed } from '../lib/downloads/atom.ts';
 import { dataFeedEntries, entryId } from '../lib/downloads/data-feed.ts';
 import { DATA_FEED } from '../lib/downloads/urls.ts';
+import { portalSlug } from '../lib/downloads/identifiers.ts';
 import { absoluteUrl, datasetPageUrl } from './addresses.ts';
 import { getArticles } from './articles.ts';
 import { thisBuild } from './build-context.ts';
@@ -18,6 +19,7 @@ export async function articlesFeedResponse(locale: Locale, site: URL | undefined
   const [{ all }, { site: portal }] = await Promise.all([getArticles(), getSiteData()]);
   const xml = articleFeed(all, {
     locale,
+    portal: portalSlug(portal),
     title: t(locale)('articles.feedTitle', { portal: pick(locale, portal.name, portal.name_en) }),
     author: pick(locale, portal.publisher, portal.publisher_en),
     listPath: localePath(locale, '/articles/'),
@@ -40,11 +42,12 @@ export async function dataFeedResponse(locale: Locale): Promise<Response> {
     versions: histories.of(d).versions,
   }));
   const catalogueLink = absoluteUrl(localePath(locale, '/data/'));
-  const entries = dataFeedEntries(feedDatasets, { catalogueLink, locale });
+  const slug = portalSlug(site);
+  const entries = dataFeedEntries(feedDatasets, { catalogueLink, locale, portal: slug });
   const fallback = datasets.flatMap((d) => histories.lastUpdated(d)?.date ?? []).sort().at(-1) ?? build.day;
   return atom(
     atomFeed(entries, {
-      id: entryId('data-feed', locale),
+      id: entryId('data-feed', `${slug}:${locale}`),
       title: tr('data.feedTitle', { portal }),
       link: catalogueLink,
       updated: entries[0]?.updated ?? fallback,

@@ -20,6 +20,7 @@ const article = (id: string, date: string, extra: Record<string, unknown> = {}) 
 const articles = [article('vi/cu', '2026-11-16'), article('vi/moi', '2026-11-20', { updated: '2026-11-25' }), article('en/moi', '2026-11-20')];
 const options = {
   locale: 'vi' as const,
+  portal: 'quang-tri',
   title: 'Bài viết · Cổng',
   author: 'Nhóm phát triển cổng',
   listPath: '/articles/',
@@ -44,6 +45,8 @@ describe('the articles feed', () => {
     const renamed = ids(articleFeed(articles, { ...options, articlePath: (a: { slug: string }) => `/bai-viet/${a.slug}/` }));
     expect(renamed).toEqual(withAddress);
     expect(ids(articleFeed(articles, { ...options, locale: 'en' }))).not.toContain(withAddress[1]);
+    // Another portal built from this code, with an article of the same translation key.
+    expect(ids(articleFeed(articles, { ...options, portal: 'tinh-mau' }))).not.toContain(withAddress[1]);
   });
 
   it('is as new as its latest change, an update included', () => {

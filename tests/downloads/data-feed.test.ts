@@ -27,20 +27,20 @@ const datasets: FeedDataset[] = [
 
 describe('the data updates feed', () => {
   it('titles an entry with the dataset and what changed, in the feed\'s language, from the data', () => {
-    const [single] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi' });
+    const [single] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi', portal: 'quang-tri' });
     expect(single!.title).toBe('Chỉ số DTI: Thêm 1 số liệu (2024); phiên bản 1.0.0 → 1.1.0');
-    const [english] = dataFeedEntries(datasets, { catalogueLink: '/en/data/', locale: 'en' });
+    const [english] = dataFeedEntries(datasets, { catalogueLink: '/en/data/', locale: 'en', portal: 'quang-tri' });
     expect(english!.title).toBe('Chỉ số DTI: 1 figure added (2024); version 1.0.0 → 1.1.0');
   });
 
   it('keeps the commit message as the publisher\'s note, labelled, never as the title', () => {
-    const [single] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi' });
+    const [single] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi', portal: 'quang-tri' });
     expect(single!.title).not.toContain('Add the 2024 ranking');
     expect(single!.summary).toBe('Chỉ số DTI: Thêm 1 số liệu (2024); phiên bản 1.0.0 → 1.1.0\nGhi chú của người đăng: Add the 2024 ranking');
   });
 
   it('has one entry per commit, newest first, naming every dataset the commit changed', () => {
-    const entries = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi' });
+    const entries = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi', portal: 'quang-tri' });
     expect(entries.map((e) => [e.title, e.updated])).toEqual([
       ['Chỉ số DTI: Thêm 1 số liệu (2024); phiên bản 1.0.0 → 1.1.0', '2026-03-01T10:00:00+07:00'],
       ['Cập nhật 2 bộ dữ liệu', '2026-01-01T10:00:00+07:00'],
@@ -53,11 +53,17 @@ describe('the data updates feed', () => {
   });
 
   it('links an entry to the version in its dataset\'s changelog, and its content to each dataset\'s page and changelog, escaped', () => {
-    const [single, several] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi' });
+    const [single, several] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi', portal: 'quang-tri' });
     expect(single!.link).toBe(`/data/dti/#version-${'b'.repeat(12)}`);
     expect(several!.link).toBe('/data/');
     expect(several!.content).toContain(`<a href="/data/pci/">Chỉ số PCI &lt;&amp;&gt;</a>: Thêm 1 số liệu (2022); phiên bản 1.0.0 (<a href="/data/pci/#version-${'a'.repeat(12)}">Lịch sử thay đổi</a>)`);
     expect(several!.content).not.toContain('<&>');
+  });
+
+  it('gives each entry of two portals built from this code its own id', () => {
+    const [ours] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi', portal: 'quang-tri' });
+    const [theirs] = dataFeedEntries(datasets, { catalogueLink: '/data/', locale: 'vi', portal: 'tinh-mau' });
+    expect(ours!.id).not.toBe(theirs!.id);
   });
 
   it('gives each entry a permanent UUID from its commit, different in each language\'s feed', () => {

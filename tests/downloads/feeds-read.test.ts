@@ -26,7 +26,7 @@ const version: DatasetVersion = {
 
 function dataFeed(site: string | undefined) {
   const link = (path: string) => (site ? new URL(path.slice(1), site).href : path);
-  const entries = dataFeedEntries([{ id: 'dti', title: 'Chỉ số chuyển đổi số (DTI)', link: link('/data/dti/'), versions: [version] }], { catalogueLink: link('/data/'), locale: 'vi' });
+  const entries = dataFeedEntries([{ id: 'dti', title: 'Chỉ số chuyển đổi số (DTI)', link: link('/data/dti/'), versions: [version] }], { catalogueLink: link('/data/'), locale: 'vi', portal: 'quang-tri' });
   return atomFeed(entries, { id: entryId('data-feed', 'vi'), title: 'Cập nhật dữ liệu', link: link('/data/'), updated: version.date, selfLink: link('/data/feed.xml'), lang: 'vi' });
 }
 
@@ -36,7 +36,7 @@ const article = articleMeta({
 });
 // Paths carry the base path, as the site's localePath gives them.
 const articlesFeed = (site: string | undefined) =>
-  articleFeed([article], { locale: 'vi', title: 'Bài viết', author: 'Nhóm', listPath: '/open-data/articles/', feedPath: '/open-data/articles/feed.xml', articlePath: (a) => `/open-data/articles/${a.slug}/`, site });
+  articleFeed([article], { locale: 'vi', portal: 'quang-tri', title: 'Bài viết', author: 'Nhóm', listPath: '/open-data/articles/', feedPath: '/open-data/articles/feed.xml', articlePath: (a) => `/open-data/articles/${a.slug}/`, site });
 
 describe('the feeds, read by a feed library', () => {
   it.each([

@@ -3,7 +3,7 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answeringRunner, commandKey, historyArgs, historyState, isShallow, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
+import { answeringRunner, commandKey, historyArgs, historyState, isShallow, parseHistory, publisherSubject, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from '../../src/site/node-git.ts';
 import { datasetHistory, type GitSource } from '../../src/lib/downloads/dataset-history.ts';
 import { fixtureGit } from '../support/fixture-git.ts';
@@ -133,5 +133,20 @@ describe('a data file\'s history without git', () => {
       ['Delete', 0, 1, 0, false],
       ['Add', 1, 0, 1, true],
     ]);
+  });
+});
+
+describe('a git log record, read back', () => {
+  const hash = 'a'.repeat(40);
+  it('keeps the file\'s path when the commit message holds the separators git\'s format uses', () => {
+    // As git prints it with historyArgs' format: a body holding \x1d and \x1e, then the file name.
+    const out = `\x1e${hash}\x1f2026-01-10T09:00:00+07:00\x1fTitle\x1fBody \x1d evil\nmore \x1e text\n\x1d\n\ndata/x.csv\n`;
+    expect(parseHistory(out, 'data/x.csv')).toEqual([{ commit: hash, date: '2026-01-10T09:00:00+07:00', subject: 'Title', path: 'data/x.csv' }]);
+  });
+
+  it('takes a GitHub pull request\'s title as the publisher\'s note of its merge commit, and any other subject as it is', () => {
+    expect(publisherSubject('Merge pull request #12 from staff/dti-2024', '\nThêm xếp hạng DTI 2024\n')).toBe('Thêm xếp hạng DTI 2024');
+    expect(publisherSubject('Merge pull request #12 from staff/dti-2024', '')).toBe('Merge pull request #12 from staff/dti-2024');
+    expect(publisherSubject('Thêm xếp hạng DTI 2024 (#12)', 'Update dti-rank.csv')).toBe('Thêm xếp hạng DTI 2024 (#12)');
   });
 });

@@ -9,6 +9,8 @@ import { atomFeed, nameBasedId } from '../downloads/atom.ts';
 
 export interface ArticleFeedOptions {
   locale: Locale;
+  /** The portal's slug (identifiers.ts): what tells its ids from another portal's built from this code. */
+  portal: string;
   /** The feed's title, e.g. "Articles · Quảng Trị Digital Transformation Open Data". */
   title: string;
   /** Who publishes the feed (the portal's publisher). */
@@ -33,14 +35,14 @@ export function articleFeed(articles: readonly ArticleMeta[], options: ArticleFe
   return atomFeed(
     list.map((article) => ({
       // The translation key names the article in every language and survives a new slug or address.
-      id: nameBasedId(`${options.locale}:article:${article.data.translationKey}`),
+      id: nameBasedId(`${options.portal}:${options.locale}:article:${article.data.translationKey}`),
       title: article.data.title,
       updated: lastChange(article),
       link: absolute(options.articlePath(article)),
       summary: article.data.summary,
     })),
     {
-      id: nameBasedId(`${options.locale}:articles-feed`),
+      id: nameBasedId(`${options.portal}:${options.locale}:articles-feed`),
       title: options.title,
       link: absolute(options.listPath),
       selfLink: absolute(options.feedPath),

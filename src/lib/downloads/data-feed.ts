@@ -26,6 +26,8 @@ export interface FeedOptions {
   catalogueLink: string;
   /** The feed's language: its words, and what tells its entries from the other feed's. */
   locale: Locale;
+  /** The portal's slug (identifiers.ts): what tells its entries from another portal's built from this code. */
+  portal: string;
 }
 
 /** A permanent id for an entry, from its commit and the feed's language (see `nameBasedId`). */
@@ -56,7 +58,7 @@ export function dataFeedEntries(datasets: readonly FeedDataset[], options: FeedO
       const one = touched.length === 1 ? touched[0]! : null;
       const changelog = (dataset: FeedDataset) => `${dataset.link}#version-${version.commit.slice(0, 12)}`;
       return {
-        id: entryId(version.commit, options.locale),
+        id: entryId(version.commit, `${options.portal}:${options.locale}`),
         title: one ? `${one.dataset.title}: ${one.change}` : tr('data.feedSeveral', { count: touched.length }),
         updated: version.date,
         link: one ? changelog(one.dataset) : options.catalogueLink,

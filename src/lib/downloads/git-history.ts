@@ -84,14 +84,19 @@ export function historyArgs(filePath: string): string[] {
 export function parseHistory(out: string | null, filePath: string): HistoryEntry[] {
   if (out === null) return [];
   const entries: HistoryEntry[] = [];
-  for (const record of out.split(RECORD)) {
-    const [head = '', listed = ''] = record.split(END);
-    const [commit = '', date = '', subject = '', body = ''] = head.split(UNIT);
+  // A commit's message is free text and may hold the separators: a record starts only where one is
+  // followed by a hash, and the file names follow the record's last END, the one git wrote.
+  for (const record of out.split(new RegExp(`${RECORD}(?=[0-9a-f]{40}${UNIT})`))) {
+    const end = record.lastIndexOf(END);
+    const head = end < 0 ? record : record.slice(0, end);
+    const listed = end < 0 ? '' : record.slice(end + 1);
+    const [commit = '', date = '', subject = '', ...body] = head.split(UNIT);
     if (!/^[0-9a-f]{40}$/.test(commit)) continue;
     const names = listed.split('\n');
-    // A merge that resolved a conflict in the file lists no name: the file kept its newer path.
+    // A record that lists no name (git older than 2.31 compares no merge with its first parent): the
+    // file kept its newer path.
     const path = names.find((n) => n.trim() !== '') ?? entries.at(-1)?.path ?? `./${filePath}`;
-    entries.push({ commit, date, subject: publisherSubject(subject, body), path });
+    entries.push({ commit, date, subject: publisherSubject(subject, body.join(UNIT)), path });
   }
   return entries;
 }

@@ -431,8 +431,12 @@ function checkObservations(problems: ProblemList, table: CheckedTable, ref: Refe
       } else if (lookup.problem === 'not-then') {
         // The same place under the code it had then ("45" in 2030 is Quảng Trị, now "44"): found by
         // name, since areas.csv says when a code was valid, not what a unit became.
-        const [{ level, name }] = lookup.records as [Area, ...Area[]];
-        const successor = ref.areas.find((a) => a.level === level && bareName(a.name) === bareName(name) && overlaps(period, { start: a.valid_from, end: a.valid_to }));
+        // Below a province names repeat under other parents ("Phường 1"): one match, or no suggestion.
+        const [{ level, name, parent }] = lookup.records as [Area, ...Area[]];
+        const named = ref.areas.filter((a) => a.level === level && bareName(a.name) === bareName(name) && overlaps(period, { start: a.valid_from, end: a.valid_to }));
+        const sameParent = named.filter((a) => a.parent === parent);
+        const candidates = sameParent.length > 0 ? sameParent : named;
+        const successor = candidates.length === 1 ? candidates[0] : undefined;
         problems.add(table.path, row.cells.area!, `area "${code}" (${lookup.records.map((a) => a.name).join(' / ')}) existed ${lookup.records.map((a) => `from ${a.valid_from} to ${a.valid_to ?? 'today'}`).join(' and ')}, not in period ${String(periodText)}${successor ? `: for that period use "${successor.code}" (${successor.name})` : `: use a code of ${REFERENCE_DIR}/areas.csv valid in that period`}`);
       } else {
         problems.add(table.path, row.cells.area!, `area "${code}" means more than one area during period ${String(periodText)} (${spans(lookup.records)}): give the figure a period within one of them, e.g. a quarter, month or day`);

@@ -42,11 +42,16 @@ const span = (area: Area) => `${formatDate(area.valid_from, 'en')} to ${area.val
 /** An area written by name: the codes that name has had, those of the row's period first. */
 export function areaNameMessage(text: string, periodText: string | undefined, areas: readonly Area[], areasFile: string): string | null {
   if (areas.some((a) => a.code === text)) return null;
-  // Excel reads "01" as the number 1 when it opens a CSV, and writes it back so.
-  const padded = /^\d$/.test(text) ? `0${text}` : null;
-  const zeroLost = padded === null ? undefined : areas.find((a) => a.code === padded);
-  if (zeroLost) {
-    return `column "area" holds "${text}": the code "${padded}" (${zeroLost.name}) without its leading zero, as Excel writes it after opening a CSV: write "${padded}" (and see the staff guide, section 6, on saving from Excel)`;
+  // Excel reads "01" or "00004" as a number when it opens a CSV, and writes it back without its zeros.
+  if (/^\d+$/.test(text)) {
+    const zeroLost = areas.filter((a) => a.code !== text && /^0/.test(a.code) && a.code.replace(/^0+/, '') === text.replace(/^0+/, ''));
+    const period = periodText === undefined ? null : parsePeriod(periodText);
+    const then = period ? zeroLost.filter((a) => overlaps(period, { start: a.valid_from, end: a.valid_to })) : [];
+    const named = [...new Map((then.length ? then : zeroLost).map((a) => [a.code, a])).values()];
+    if (named.length > 0) {
+      const codes = named.map((a) => `"${a.code}" (${a.name})`).join(' or ');
+      return `column "area" holds "${text}": ${named.length > 1 ? 'a code' : 'the code'} ${codes} without its leading zeros, as Excel writes it after opening a CSV: write the code in full (and see the staff guide, section 6, on saving from Excel)`;
+    }
   }
   const wanted = bareName(text);
   if (wanted === '') return null;
