@@ -8,6 +8,8 @@ describe('sheetNames', () => {
     expect(name!.length).toBeLessThanOrEqual(31);
     expect(sheetNames(['ecommerce-products-regional-rank'])).toEqual(['ecommerce-products-regional…']);
     expect(sheetNames(['a-name-of-exactly-31-characters'])).toEqual(['a-name-of-exactly-31-characters']);
+    // The cut falls at a word's end: the word stays.
+    expect(sheetNames(['aaaaaaaaa-bbbbbbbbb-cccccccccc-dddd'])).toEqual(['aaaaaaaaa-bbbbbbbbb-cccccccccc…']);
   });
 
   it('replaces the characters Excel forbids: [ ] : * ? / \\', () => {

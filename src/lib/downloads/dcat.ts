@@ -15,6 +15,7 @@ import type { Locale } from '../contract/site.ts';
 import type { Dataset } from '../contract/portal-types.ts';
 import type { JsonLd } from './json-ld.ts';
 import { absoluteUrl, downloadName, temporalCoverage, type Download } from './linked-data.ts';
+import { contactLink } from '../site-metadata/contact.ts';
 import {
   ATTRIBUTION_LICENCE_TYPE_IRI,
   DATA_THEME_LABELS,
@@ -84,9 +85,10 @@ export interface CatalogOptions {
   links: (dataset: Dataset) => CatalogEntryLinks;
 }
 
-const inLanguages = (text: Record<Locale, string>) => [
+/** A text in each language it is given in: a name with no English rendering is not tagged English. */
+const inLanguages = (text: { vi: string; en?: string | undefined }) => [
   { '@value': text.vi, '@language': 'vi' },
-  { '@value': text.en, '@language': 'en' },
+  ...(text.en === undefined ? [] : [{ '@value': text.en, '@language': 'en' }]),
 ];
 const english = (text: string) => ({ '@value': text, '@language': 'en' });
 const typed = (value: string, type: string) => ({ '@value': value, '@type': type });
@@ -97,13 +99,13 @@ const dateLiteral = (text: string) => typed(text, text.length === 10 ? 'xsd:date
 
 const LANGUAGES = [node(LANGUAGE_IRIS.vi, 'dct:LinguisticSystem'), node(LANGUAGE_IRIS.en, 'dct:LinguisticSystem')];
 
-const agent = (name: Record<Locale, string>): JsonLd => ({ '@type': 'foaf:Agent', 'foaf:name': inLanguages(name) });
+const agent = (name: { vi: string; en?: string | undefined }): JsonLd => ({ '@type': 'foaf:Agent', 'foaf:name': inLanguages(name) });
 
 /** The portal team as a dataset's contact point, reachable at site.json's contact when one is given. */
 function contactPoint(options: CatalogOptions): JsonLd {
   const { contact } = options;
-  const channel =
-    contact === undefined ? {} : contact.includes('@') ? { 'vcard:hasEmail': { '@id': `mailto:${contact}` } } : { 'vcard:hasURL': { '@id': contact } };
+  const link = contact === undefined ? undefined : contactLink(contact);
+  const channel = link === undefined ? {} : { [link.kind === 'email' ? 'vcard:hasEmail' : 'vcard:hasURL']: { '@id': link.href } };
   return { '@type': ['vcard:Kind', 'vcard:Organization'], 'vcard:fn': inLanguages(options.publisher), ...channel };
 }
 
@@ -177,8 +179,8 @@ function catalogDataset(dataset: Dataset, options: CatalogOptions): JsonLd {
     'dcat:keyword': d.keywords,
     'dcat:version': d.version,
     'dcat:landingPage': links.pages.map((page) => node(absoluteUrl(page, options.siteUrl), 'foaf:Document')),
-    'dct:publisher': agent(publisher === undefined ? options.publisher : { vi: publisher.title, en: publisher.title_en ?? publisher.title }),
-    ...(authors.length === 0 ? {} : { 'dct:creator': authors.map((a) => agent({ vi: a.title, en: a.title_en ?? a.title })) }),
+    'dct:publisher': agent(publisher === undefined ? options.publisher : { vi: publisher.title, en: publisher.title_en }),
+    ...(authors.length === 0 ? {} : { 'dct:creator': authors.map((a) => agent({ vi: a.title, en: a.title_en })) }),
     'dcat:contactPoint': contactPoint(options),
     ...(d.created === undefined ? {} : { 'dct:issued': dateLiteral(d.created) }),
     ...(links.modified === undefined ? {} : { 'dct:modified': dateLiteral(links.modified) }),

@@ -28,6 +28,8 @@ function clip(text: string, max: number): string {
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = clip(text, max - 1);
+  // A cut that falls just before a separator ends between words already.
+  if (/[\s_-]/.test(text.charAt(room.length))) return `${room.trimEnd()}…`;
   const end = Math.max(room.lastIndexOf(' '), room.lastIndexOf('-'), room.lastIndexOf('_'));
   return `${(end > 0 ? room.slice(0, end) : room).trimEnd()}…`;
 }
