@@ -124,6 +124,16 @@ describe('the validator', () => {
     expect(problems).toContain(`${SAMPLE_CSV}:3:9: column "area" holds "tinh mau", a place's name, not its code: write the code listed in data/reference/areas.csv; for 2026-Q1 that is "91" (Tỉnh Mẫu (mới))`);
   });
 
+  it('says a descriptor\'s broken JSON once, without telling staff to remove the CSV files it describes', () => {
+    const text = new TextDecoder().decode(fixtureFiles().read(SAMPLE_PACKAGE)!);
+    // A source block added without the comma before it.
+    const broken = text.replace(/\n  "sources": \[\n    \{/, '\n  "sources": [\n    {"id": "x"}\n    {');
+    expect(broken).not.toBe(text);
+    const problems = validatePortal(fixtureFiles({}, { [SAMPLE_PACKAGE]: broken }), TODAY).problems.map(formatProblem);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.startsWith(SAMPLE_PACKAGE)), problems.join('\n')).toBe(true);
+  });
+
   it('says an area code lost its leading zero, as Excel writes it, and which code to write', () => {
     const areas = 'code,name,name_en,level,parent,valid_from,valid_to\n09,Tỉnh Chín,Province nine,province,,2000-01-01,\n004,Huyện Bốn,District four,district,09,2000-01-01,\n04,Tỉnh Bốn,Province four,province,,2000-01-01,\n90,Tỉnh Mẫu (cũ),Old sample province,province,,2000-01-01,2025-06-30\n901,Huyện Một,District One,district,90,2000-01-01,2025-06-30\n91,Tỉnh Mẫu (mới),New sample province,province,,2025-07-01,\n';
     const csv = 'period,area,channel,source,value\n2022,9,web,test-source,41.5\n2022,4,web,test-source,41.5\n';
