@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchTable, minimalAstroProject, numberOption, parseSizes, type BenchRow } from '../src/lib/bench/bench-report.ts';
+import { benchTable, benchVerdict, minimalAstroProject, numberOption, parseSizes, type BenchRow } from '../src/lib/bench/bench-report.ts';
 import { syntheticDatasets } from '../src/lib/bench/synthetic-portal.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -183,5 +183,6 @@ if (argv[0] === '--phase') {
     console.log(benchTable(rows.slice(-1)).split('\n').at(-1));
   }
   console.log(`\n${benchTable(rows)}`);
+  console.log(`\n${benchVerdict(rows)}`);
   console.log(`\nvalidate, build and index in seconds, wall clock; ms/page = all three over the HTML pages; peak = largest RSS of any phase's processes; ratio = portal build / minimal Astro build of as many pages. ${pathToFileURL(REPO).href}`);
 }

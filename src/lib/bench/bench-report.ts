@@ -84,3 +84,43 @@ export function benchTable(rows: readonly BenchRow[]): string {
   });
   return [head, rule, ...lines].join('\n');
 }
+
+/** Issue 19's goal, at GOAL.datasets datasets on a 2-core machine. */
+export const GOAL = {
+  datasets: 1000,
+  /** Validated, built and indexed within this many seconds. */
+  seconds: 90,
+  /** The three phases at most this many times the minimal Astro build of as many pages. */
+  ratio: 8,
+  /** The peak memory of any phase's processes. */
+  megabytes: 2048,
+  /** How much the cost per page may rise from one size to the next and still count as flat (timing noise). */
+  flatTolerance: 0.1,
+} as const;
+
+/**
+ * One line saying whether a run meets the goal: the total seconds, the ratio to the minimal build
+ * and the peak memory at the largest size measured (the goal is stated at 1,000 datasets), and
+ * whether the cost per page stays flat or falls as the sizes grow.
+ */
+export function benchVerdict(rows: readonly BenchRow[]): string {
+  if (rows.length === 0) return 'Goal: nothing was measured.';
+  const sorted = [...rows].sort((a, b) => a.datasets - b.datasets);
+  const largest = sorted.at(-1)!;
+  const total = (r: BenchRow) => r.validateSeconds + r.buildSeconds + r.indexSeconds;
+  const perPage = (r: BenchRow) => (1000 * total(r)) / r.pages;
+  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const seconds = total(largest);
+  const ratio = seconds / largest.baselineSeconds;
+  const costs = sorted.map(perPage);
+  const flat = costs.every((cost, k) => k === 0 || cost <= costs[k - 1]! * (1 + GOAL.flatTolerance));
+  const checks = [
+    `${fixed(seconds, 1)} s for validate, build and index (goal ≤ ${GOAL.seconds} s: ${mark(seconds <= GOAL.seconds)})`,
+    `${fixed(ratio, 1)}× the minimal Astro build (≤ ${GOAL.ratio}×: ${mark(ratio <= GOAL.ratio)})`,
+    `peak ${Math.round(largest.peakMegabytes)} MB (≤ ${GOAL.megabytes} MB: ${mark(largest.peakMegabytes <= GOAL.megabytes)})`,
+    `${costs.map((c) => fixed(c, 1)).join(' → ')} ms a page (flat or falling: ${mark(flat)})`,
+  ];
+  const all = seconds <= GOAL.seconds && ratio <= GOAL.ratio && largest.peakMegabytes <= GOAL.megabytes && flat;
+  const where = largest.datasets === GOAL.datasets ? `${GOAL.datasets} datasets` : `${largest.datasets} datasets (the goal is stated at ${GOAL.datasets})`;
+  return `Goal at ${where}: ${checks.join('; ')}. ${all ? 'The goal is met.' : 'The goal is not met.'}`;
+}
