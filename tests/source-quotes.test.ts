@@ -1,8 +1,10 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourceQuotes, passageStates } from '../src/lib/source-quotes.ts';
 import { realPortal, REPO_ROOT } from './support/real-portal.ts';
+import { datasetQuoteProblems } from '../src/site/quote-problems.ts';
+import { formatProblem } from '../src/lib/validate/problems.ts';
 
 describe('passageStates', () => {
   it('finds a figure however the source spells it', () => {
@@ -49,22 +51,8 @@ describe('every figure under data/ is quoted from its source in docs/sources/', 
   const portal = realPortal();
   for (const dataset of portal.datasets) {
     it(`${dataset.id}: each value stands in a quote of the source its row cites`, () => {
-      const file = join(REPO_ROOT, 'docs', 'sources', `${dataset.id}.md`);
-      // A dataset just made by npm run new-dataset has no figure yet, so nothing to quote.
-      const figures = dataset.indicators.some(({ rows }) => rows.some((row) => typeof row.value === 'number'));
-      expect(existsSync(file) || !figures, `docs/sources/${dataset.id}.md is missing: add it, with a passage of the source for each figure`).toBe(true);
-      const quoted = parseSourceQuotes(existsSync(file) ? readFileSync(file, 'utf8') : '');
-      const unquoted: string[] = [];
-      for (const { resource, rows } of dataset.indicators) {
-        rows.forEach((row, k) => {
-          if (typeof row.value !== 'number') return;
-          const source = quoted.get(String(row.source));
-          if (!source?.url || !source.quotes.some((q) => passageStates(q, row.value as number))) {
-            unquoted.push(`${resource.path} line ${k + 2}: ${row.value} from "${String(row.source)}"`);
-          }
-        });
-      }
-      expect(unquoted).toEqual([]);
+      // The check npm run validate makes, each unquoted figure as path:line:column: message.
+      expect(datasetQuoteProblems(REPO_ROOT, dataset).map(formatProblem)).toEqual([]);
     });
   }
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Portal } from '../lib/contract/portal-types.ts';
+import type { Dataset, Portal } from '../lib/contract/portal-types.ts';
 import { unquotedFigures } from '../lib/source-quotes.ts';
 import type { Problem } from '../lib/validate/problems.ts';
 import { readCsv } from '../lib/validate/csv-source.ts';
@@ -15,14 +15,17 @@ export const QUOTES_DIR = 'docs/sources';
 
 export function quoteProblems(root: string, portal: Portal): Problem[] {
   if (!existsSync(join(root, QUOTES_DIR))) return [];
-  return portal.datasets.flatMap((dataset) => {
-    const quotesPath = `${QUOTES_DIR}/${dataset.id}.md`;
-    const file = join(root, quotesPath);
-    const tables = dataset.indicators.map(({ resource, rows }) => {
-      // Read as the validator read it, so that a figure is placed at its own cell (the value is last).
-      const csv = readCsv(readFileSync(join(root, dataset.dir, resource.path), 'utf8'), resource.dialect?.delimiter ?? ',');
-      return { path: `${dataset.dir}/${resource.path}`, rows, valuePlaces: csv.rows.map((row) => row.cells.at(-1)!) };
-    });
-    return unquotedFigures(quotesPath, existsSync(file) ? readFileSync(file, 'utf8') : null, tables);
+  return portal.datasets.flatMap((dataset) => datasetQuoteProblems(root, dataset));
+}
+
+/** One dataset's figures that no quote in docs/sources/<dataset id>.md states. */
+export function datasetQuoteProblems(root: string, dataset: Dataset): Problem[] {
+  const quotesPath = `${QUOTES_DIR}/${dataset.id}.md`;
+  const file = join(root, quotesPath);
+  const tables = dataset.indicators.map(({ resource, rows }) => {
+    // Read as the validator read it, so that a figure is placed at its own cell (the value is last).
+    const csv = readCsv(readFileSync(join(root, dataset.dir, resource.path), 'utf8'), resource.dialect?.delimiter ?? ',');
+    return { path: `${dataset.dir}/${resource.path}`, rows, valuePlaces: csv.rows.map((row) => row.cells.at(-1)!) };
   });
+  return unquotedFigures(quotesPath, existsSync(file) ? readFileSync(file, 'utf8') : null, tables);
 }
