@@ -162,7 +162,8 @@ function reportUnreadFiles(problems: ProblemList, files: DataFiles, read: Readon
   const reported = new Set(problems.items.map((p) => p.path));
   // A folder whose descriptor has problems may not say which files it describes: its files are not
   // told to go ("remove it") while the descriptor is being fixed (a missing comma in its JSON).
-  const unsureFolders = [...reported].filter((p) => p.endsWith('/datapackage.json')).map((p) => p.slice(0, -'datapackage.json'.length));
+  const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+  const unsureFolders = new Set([...reported].filter((p) => p.endsWith('/datapackage.json')).map(folderOf));
   const walk = (folder: string): string[] =>
     files.list(folder).flatMap((e) => {
       if (e.name.startsWith('.')) return [];
@@ -172,7 +173,7 @@ function reportUnreadFiles(problems: ProblemList, files: DataFiles, read: Readon
     });
   for (const path of walk(DATA_DIR)) {
     if (read.has(path) || reported.has(path)) continue;
-    if (unsureFolders.some((folder) => path.startsWith(folder) && path.slice(folder.length) !== 'datapackage.json' && !path.slice(folder.length).includes('/'))) continue;
+    if (unsureFolders.has(folderOf(path))) continue;
     const real = files.resolve(path);
     if (real !== undefined && real !== path) {
       problems.add(path, { line: 1, column: 1 }, `this is a link to ${real}: the portal publishes only files and folders that are really inside ${DATA_DIR}/; copy it here instead of linking`);
