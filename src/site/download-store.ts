@@ -11,9 +11,7 @@ import { locales, pick, t, type Locale } from '../i18n/translate.ts';
 import { localePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
-import { EXCEL_CSV_STYLES, type ExcelCsvStyle } from '../lib/downloads/csv-cells.ts';
-
-const EXCEL_CSV_STYLE_NAMES = Object.keys(EXCEL_CSV_STYLES) as ExcelCsvStyle[];
+import { EXCEL_CSV_STYLE_NAMES } from '../lib/downloads/csv-cells.ts';
 import { contentType, fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
 import { MEDIA_TYPES } from '../lib/downloads/linked-data.ts';
 import { portalCatalog } from '../lib/downloads/portal-linked-data.ts';

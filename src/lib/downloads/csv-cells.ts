@@ -20,6 +20,9 @@ export const EXCEL_CSV_STYLES = {
 
 export type ExcelCsvStyle = keyof typeof EXCEL_CSV_STYLES;
 
+/** The styles in the order the site lists them when no reader's language decides. */
+export const EXCEL_CSV_STYLE_NAMES = Object.keys(EXCEL_CSV_STYLES) as ExcelCsvStyle[];
+
 /** The characters OWASP lists as starting a formula (or, for tab and CR, hiding one). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

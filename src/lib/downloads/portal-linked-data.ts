@@ -15,6 +15,7 @@ import { linkedDataIri, portalSlug, type IdentifierScope } from './identifiers.t
 import { datasetJsonLd, type JsonLd } from './json-ld.ts';
 import type { Download } from './linked-data.ts';
 import { CATALOG_DOWNLOAD, datasetFiles, datasetPage, TERMS_PAGE } from './urls.ts';
+import { EXCEL_CSV_STYLE_NAMES, type ExcelCsvStyle } from './csv-cells.ts';
 
 /** Where the site is published (src/lib/site-metadata/site-address.ts). */
 export interface PortalAddress {
@@ -46,7 +47,7 @@ function labelledFiles(dataset: Dataset): { url: string; description: Record<Loc
     dataset.id,
     dataset.indicators.map(({ resource }) => resource),
   );
-  const ofTable = (key: 'data.download.csv' | 'data.download.excelCsv.comma' | 'data.download.excelCsv.semicolon', k: number) =>
+  const ofTable = (key: 'data.download.csv' | `data.download.excelCsv.${ExcelCsvStyle}`, k: number) =>
     bothLanguages((locale) => {
       const resource = dataset.indicators[k]!.resource;
       return t(locale)('data.download.ofTable', { file: t(locale)(key), table: pick(locale, resource.title, resource.title_en) });
@@ -54,8 +55,7 @@ function labelledFiles(dataset: Dataset): { url: string; description: Record<Loc
   return [
     ...files.tables.flatMap((table, k) => [
       { url: table.csv, description: ofTable('data.download.csv', k) },
-      { url: table.excelCsv.comma, description: ofTable('data.download.excelCsv.comma', k) },
-      { url: table.excelCsv.semicolon, description: ofTable('data.download.excelCsv.semicolon', k) },
+      ...EXCEL_CSV_STYLE_NAMES.map((style) => ({ url: table.excelCsv[style], description: ofTable(`data.download.excelCsv.${style}`, k) })),
     ]),
     ...locales.map((lang) => ({ url: files.xlsx[lang], description: bothLanguages((locale) => t(locale)(`data.download.xlsx.${lang}`)) })),
     { url: files.json, description: bothLanguages((locale) => t(locale)('data.download.json')) },
