@@ -36,7 +36,7 @@ const en: Translation = {
   'indicator.downloads': 'Downloads',
   'indicator.download.csv': 'Data (CSV, UTF-8)',
   'indicator.download.svg': 'Chart (SVG)',
-  'indicator.download.png': 'Chart (PNG)',
+  'indicator.download.png': 'Chart (PNG, 1200×630)',
   'indicator.cite': 'How to cite',
   'indicator.citeText': '{portal}. “{title}”. Dataset {dataset}, version {version}. Original figures: {sources}. {url}',
   'indicator.embed': 'Embed this chart',

@@ -38,7 +38,7 @@ const vi = {
   'indicator.downloads': 'Tải xuống',
   'indicator.download.csv': 'Số liệu (CSV, UTF-8)',
   'indicator.download.svg': 'Biểu đồ (SVG)',
-  'indicator.download.png': 'Biểu đồ (PNG)',
+  'indicator.download.png': 'Biểu đồ (PNG, 1200×630)',
   'indicator.cite': 'Cách trích dẫn',
   'indicator.citeText': '{portal}. “{title}”. Bộ dữ liệu {dataset}, phiên bản {version}. Số liệu gốc: {sources}. {url}',
   'indicator.embed': 'Nhúng biểu đồ',

@@ -31,6 +31,30 @@ export function loadPortal(root: string, today: string): Portal {
   return result.portal;
 }
 
+/**
+ * A build validates data/ once: the integration does it before Astro builds anything, and hands the
+ * result to the loaders here, which take it once; any later load (a dev server's, after a change)
+ * validates afresh. Astro loads the config and the content config as separate module instances, so
+ * the hand-over is on globalThis.
+ */
+const HANDED_OVER = Symbol.for('quang-tri-portal.validated-portal');
+type HandOver = { root: string; today: string; portal: Portal };
+const handOvers = globalThis as { [HANDED_OVER]?: HandOver };
+
+/** loadPortal, keeping its result for the loaders of this build (validate-integration.ts). */
+export function loadPortalForBuild(root: string, today: string): Portal {
+  const portal = loadPortal(root, today);
+  handOvers[HANDED_OVER] = { root, today, portal };
+  return portal;
+}
+
+/** The portal validated before the build for this folder and day, taken once; else validated now. */
+function takeOrLoadPortal(root: string, today: string): Portal {
+  const handed = handOvers[HANDED_OVER];
+  delete handOvers[HANDED_OVER];
+  return handed?.root === root && handed.today === today ? handed.portal : loadPortal(root, today);
+}
+
 const CellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const DatasetEntry = z.object({
   id: DatasetId,
@@ -79,7 +103,7 @@ export function portalCollections(root: string) {
   const get = () => {
     if (loaded === undefined) {
       const day = buildDay();
-      loaded = { portal: loadPortal(root, day), build: { root, day, revision: randomUUID() } };
+      loaded = { portal: takeOrLoadPortal(root, day), build: { root, day, revision: randomUUID() } };
     }
     return loaded;
   };

@@ -6,9 +6,11 @@
  * lives in src/lib/downloads.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { locales, pick, t, type Locale } from '../i18n/translate.ts';
-import { localePath } from '../i18n/paths.ts';
+import { localePath, sitePath } from '../i18n/paths.ts';
+import { chartImage, type ShareImage } from '../lib/site-metadata/sharing.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
 import { EXCEL_CSV_STYLE_NAMES } from '../lib/downloads/csv-cells.ts';
@@ -16,7 +18,8 @@ import { contentType, fileStore, type FileSpec, type FileStore } from '../lib/do
 import { MEDIA_TYPES } from '../lib/downloads/linked-data.ts';
 import { portalCatalog } from '../lib/downloads/portal-linked-data.ts';
 import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } from '../lib/downloads/portal-zip.ts';
-import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, DOWNLOAD_CHART_SIZE, versionDownload } from '../lib/downloads/urls.ts';
+import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, DOWNLOAD_CHART_SIZE, SHARE_CHART_SIZE, SHARE_PICTURE_SCALE, versionDownload } from '../lib/downloads/urls.ts';
+import { makeAhead } from '../lib/downloads/make-ahead.ts';
 import type { CodeLabel } from '../lib/downloads/workbook-labels.ts';
 import { datasetXlsx } from '../lib/downloads/xlsx.ts';
 import { termsParagraphs } from '../lib/terms-of-use.ts';
@@ -197,15 +200,26 @@ function catalogSpec(datasets: readonly Dataset[], histories: DatasetHistories):
   };
 }
 
-/** Every indicator's chart as a standalone SVG, and that SVG drawn as a PNG, in each language. */
+/**
+ * Every indicator's chart as a standalone SVG, and as its sharing picture (PNG, 1200×630), in each
+ * language. The PNG at twice the chart's size, for print, is drawn in the reader's browser from the
+ * SVG (the explorer's PNG button), not here.
+ */
 function chartSpecs(indicator: Indicator, build: BuildContext): FileSpec[] {
   return locales.flatMap((locale) => {
-    const svg = () => renderChartSvg(indicator, { ...DOWNLOAD_CHART_SIZE, locale, idPrefix: indicator.id, today: build.day });
+    const drawn = (size: { width: number; height: number }) => renderChartSvg(indicator, { ...size, locale, idPrefix: indicator.id, today: build.day });
     return [
-      { url: chartDownload(locale, indicator.id, 'svg'), format: MEDIA_TYPES.svg, make: () => encode(svg()) },
-      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => svgToPng(svg()) },
+      { url: chartDownload(locale, indicator.id, 'svg'), format: MEDIA_TYPES.svg, make: () => encode(drawn(DOWNLOAD_CHART_SIZE)) },
+      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => svgToPng(drawn(SHARE_CHART_SIZE), SHARE_PICTURE_SCALE) },
     ];
   });
+}
+
+/** An indicator's sharing picture, as the Open Graph image of a page about it; `alt` says what it shows. */
+export async function chartShareImage(locale: Locale, indicatorId: string, alt: string): Promise<ShareImage> {
+  const url = chartDownload(locale, indicatorId, 'png');
+  const store = await getFileStore();
+  return chartImage(sitePath(url), alt, await store.bytes(url));
 }
 
 /** Every downloadable file of the build. */
@@ -213,12 +227,20 @@ export async function getFileStore(): Promise<FileStore> {
   const build = await thisBuild();
   return build.once('file-store', async () => {
     const [datasets, indicators, histories] = await Promise.all([getDatasets(), getIndicators(), getHistories()]);
-    return fileStore([
+    const charts = indicators.flatMap((indicator) => chartSpecs(indicator, build));
+    const store = fileStore([
       ...datasets.flatMap((dataset) => datasetSpecs(dataset, build, histories)),
-      ...indicators.flatMap((indicator) => chartSpecs(indicator, build)),
+      ...charts,
       await portalZipSpec(datasets, build, histories),
       catalogSpec(datasets, histories),
     ]);
+    // A build draws every PNG on the spare cores while the main thread renders pages; a dev server
+    // draws only what it is asked for.
+    if (import.meta.env.PROD) {
+      const pictures = charts.filter(({ format }) => format === MEDIA_TYPES.png).map(({ url }) => url);
+      makeAhead(store, pictures, availableParallelism() - 1);
+    }
+    return store;
   });
 }
 

@@ -100,6 +100,9 @@ describe(`a build published under ${BASE}`, () => {
     const image = (await meta('og:image')) ?? '';
     expect(image.startsWith(`${SITE_URL}charts/vi/`) && image.endsWith('.png'), image).toBe(true);
     expect(await meta('og:image:alt')).not.toBe('');
+    // The size announced is the picture's own, as a social site finds it when it fetches it.
+    const picture = Buffer.from(await (await page.request.get(new URL(new URL(image).pathname, page.url()).href)).body());
+    expect([await meta('og:image:width'), await meta('og:image:height')]).toEqual([String(picture.readUInt32BE(16)), String(picture.readUInt32BE(20))]);
 
     const csv = page.getByRole('link', { name: vi('indicator.download.csv') });
     const csvHref = await csv.getAttribute('href');

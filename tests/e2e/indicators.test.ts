@@ -10,6 +10,7 @@ import { areaName, isExact, periodText, qualifyValue } from '../../src/lib/chart
 import { provinceRanking } from '../../src/lib/charts/ranking/province-ranking.ts';
 import { baseline } from '../../src/lib/charts/lines.ts';
 import { formatNumber } from '../../src/lib/format.ts';
+import { SHARE_PICTURE } from '../../src/lib/downloads/urls.ts';
 import { it, openPage, site } from '../support/e2e.ts';
 import { realIndicators, REPO_ROOT } from '../support/real-portal.ts';
 
@@ -98,7 +99,7 @@ describe('the charts', () => {
 });
 
 describe('an indicator page', () => {
-  it('offers the CSV exactly as committed, and the chart as SVG and PNG', async () => {
+  it('offers the CSV exactly as committed, the chart as SVG, and its sharing picture as PNG at the size social sites show', async () => {
     const page = await open(noScript, '/indicators/sipas-score/');
     const csvHref = await page.getByRole('link', { name: /CSV/ }).first().getAttribute('href');
     const csv = await (await fetch(site.href(csvHref!))).arrayBuffer();
@@ -108,6 +109,8 @@ describe('an indicator page', () => {
     const pngHref = await page.getByRole('link', { name: /PNG/ }).getAttribute('href');
     const png = Buffer.from(await (await fetch(site.href(pngHref!))).arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The IHDR chunk's width and height, as a social site reads them before drawing the card.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([SHARE_PICTURE.width, SHARE_PICTURE.height]);
   });
 
   it('gives an embed snippet whose page shows the same chart', async () => {

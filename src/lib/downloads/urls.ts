@@ -15,11 +15,20 @@ export const CHARTS_FOLDER = '/charts/';
 export const chartDownload = (locale: Locale, indicatorId: string, format: 'svg' | 'png'): string =>
   `${CHARTS_FOLDER}${locale}/${indicatorId}.${format}`;
 
-/** The size charts are drawn at for downloads and social cards. */
+/** The size of a chart's SVG download. */
 export const DOWNLOAD_CHART_SIZE = { width: 960, height: 540 } as const;
 
-/** A chart's PNG is drawn at this many times its size, for sharp text on dense screens. */
-export const PNG_SCALE = 2;
+/**
+ * A chart's sharing picture (its PNG, the page's Open Graph image): the size social sites show,
+ * 1.91:1. The chart is drawn at SHARE_CHART_SIZE and zoomed by SHARE_PICTURE_SCALE, so its text is
+ * a quarter larger than on the page and stays legible in a card.
+ */
+export const SHARE_PICTURE = { width: 1200, height: 630 } as const;
+export const SHARE_PICTURE_SCALE = 1.25;
+export const SHARE_CHART_SIZE = {
+  width: SHARE_PICTURE.width / SHARE_PICTURE_SCALE,
+  height: SHARE_PICTURE.height / SHARE_PICTURE_SCALE,
+} as const;
 
 /**
  * The resource's "CSV for Excel" in a style (src/lib/downloads/excel-csv.ts): dti-rank.csv →
