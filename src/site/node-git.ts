@@ -13,13 +13,14 @@ const MAX_OUTPUT = 256 * 1024 * 1024;
  * not a repository, an unknown revision), so a build without git still succeeds.
  */
 export function nodeGitRunner(cwd: string): GitRunner {
-  return (args) => {
+  return (args, input) => {
     try {
       return execFileSync('git', args, {
         cwd,
         encoding: 'utf8',
         maxBuffer: MAX_OUTPUT,
-        stdio: ['ignore', 'pipe', 'ignore'],
+        ...(input === undefined ? {} : { input }),
+        stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
         // No pager, no prompts, and the same output whatever the user's configuration says.
         env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
       });

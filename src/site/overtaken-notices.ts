@@ -6,14 +6,12 @@
 import { articleDatasets, lastFigureChange, overtakenBy, overtakenNotice } from '../lib/articles/overtaken.ts';
 import type { DatasetId } from '../lib/contract/ids.ts';
 import type { Portal } from '../lib/contract/portal-types.ts';
-import { datasetHistory, historySubject, type GitSource } from '../lib/downloads/dataset-history.ts';
-import { historyState } from '../lib/downloads/git-history.ts';
+import { datasetHistory, historyFiles, historySubject } from '../lib/downloads/dataset-history.ts';
 import type { CheckedArticle } from '../lib/validate/articles.ts';
-import { nodeGitBlobReader, nodeGitRunner } from './node-git.ts';
+import { portalGitSource } from './portal-git.ts';
 
 export function overtakenNotices(root: string, portal: Portal, articles: readonly CheckedArticle[]): string[] {
-  const run = nodeGitRunner(root);
-  const git: GitSource = { run, blob: nodeGitBlobReader(root), state: historyState(run) };
+  const git = portalGitSource(root, portal.datasets.flatMap((dataset) => historyFiles(historySubject(dataset))));
   if (git.state !== 'complete') return [];
   const lastChange = new Map<string, string | null>();
   for (const dataset of portal.datasets) {

@@ -6,9 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetHistory, lastUpdated, type GitSource, type HistorySubject } from '../../src/lib/downloads/dataset-history.ts';
-import { historyState, type GitRunner } from '../../src/lib/downloads/git-history.ts';
-import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
+import { datasetHistory, historyFiles, lastUpdated, type GitSource, type HistorySubject } from '../../src/lib/downloads/dataset-history.ts';
+import { historyState, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
+import { nodeGitBlobReader } from '../../src/site/node-git.ts';
+import { portalGitSource } from '../../src/site/portal-git.ts';
 import { SAMPLE_CSV, SAMPLE_DIR, SAMPLE_PACKAGE, VALID_ROOT } from '../support/fixture-files.ts';
 import { fixtureGit } from '../support/fixture-git.ts';
 
@@ -24,10 +25,7 @@ let second: string;
 
 const git = fixtureGit;
 
-const source = (cwd: string): GitSource => {
-  const run = nodeGitRunner(cwd);
-  return { run, blob: nodeGitBlobReader(cwd), state: historyState(run) };
-};
+const source = (cwd: string): GitSource => portalGitSource(cwd, historyFiles(SUBJECT));
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'portal-dataset-history-'));
@@ -86,15 +84,15 @@ describe('a dataset\'s changelog, read from git', () => {
     expect(lastUpdated(history, { sources: [{ date: '2024-01-15' }] })).toEqual({ date: '2026-02-20', basis: 'history' });
   });
 
-  it('calls git once per file for the log and once per version for its bytes, never per row', () => {
+  it('asks once per file for its log and once per version for its bytes, never per row', () => {
     const real = source(repo);
-    const logs: string[][] = [];
+    const logs: string[] = [];
     const blobs: string[] = [];
     const counting: GitSource = {
       state: real.state,
-      run: (args) => {
-        logs.push(args);
-        return real.run(args);
+      log: (file) => {
+        logs.push(file);
+        return real.log(file);
       },
       blob: (commit, path) => {
         blobs.push(`${commit}:${path}`);
@@ -125,13 +123,13 @@ describe('a dataset\'s changelog without full history', () => {
     };
     const state = historyState(shallowRunner);
     expect(state).toBe('shallow');
-    expect(datasetHistory({ run: shallowRunner, blob: () => null, state }, SUBJECT).versions).toEqual([]);
+    expect(datasetHistory({ log: (file) => readHistory(shallowRunner, file), blob: () => null, state }, SUBJECT).versions).toEqual([]);
     expect(calls).toHaveLength(1);
   });
 
   it('is unavailable when git is, and "last updated" then falls back to the package\'s creation day', () => {
     const noGit: GitRunner = () => null;
-    const history = datasetHistory({ run: noGit, blob: () => null, state: historyState(noGit) }, SUBJECT);
+    const history = datasetHistory({ log: (file) => readHistory(noGit, file), blob: () => null, state: historyState(noGit) }, SUBJECT);
     expect(history).toEqual({ state: 'unavailable', versions: [] });
     expect(lastUpdated(history, { sources: [{}], created: '2026-11-26T00:00:00Z' })).toEqual({ date: '2026-11-26', basis: 'created' });
     expect(lastUpdated(history, { sources: [] })).toBeNull();

@@ -3,9 +3,10 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answeringRunner, commandKey, historyArgs, historyState, isShallow, parseHistory, publisherSubject, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
+import { historyArgs, historyState, isShallow, parseHistory, publisherSubject, readHistory, type GitRunner } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBatch, nodeGitBlobReader, nodeGitBlobsReader, nodeGitRunner } from '../../src/site/node-git.ts';
-import { datasetHistory, type GitSource } from '../../src/lib/downloads/dataset-history.ts';
+import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
+import { portalGitSource } from '../../src/site/portal-git.ts';
 import { fixtureGit } from '../support/fixture-git.ts';
 
 const KEY = ['period', 'area'];
@@ -49,8 +50,7 @@ describe('a data file\'s history, read from a real git repository', () => {
   });
 
   it('counts the rows each version added, removed and changed, by primary key, across the rename', () => {
-    const run = nodeGitRunner(repo);
-    const source: GitSource = { run, blob: nodeGitBlobReader(repo), state: 'complete' };
+    const source = portalGitSource(repo, ['data/tỷ-lệ.csv', 'data/datapackage.json']);
     const { versions } = datasetHistory(source, { dir: 'data', resources: [{ name: 'share', path: 'tỷ-lệ.csv', primaryKey: KEY }] });
     expect(versions.map(({ subject, files: [file] }) => ({ subject, added: file!.added, removed: file!.removed, changed: file!.changed, rows: file!.rows }))).toEqual([
       { subject: 'Rename; withdraw 2022', added: 0, removed: 1, changed: 0, rows: 2 },
@@ -75,15 +75,6 @@ describe('many files\' histories read in one go, as a build of a large portal re
     const commands = [historyArgs('data/tỷ-lệ.csv'), historyArgs('data/no-such.csv'), ['rev-parse', '--is-shallow-repository'], ['cat-file', 'blob', 'HEAD:nothing']];
     const one = nodeGitRunner(repo);
     expect(nodeGitBatch(repo)(commands)).toEqual(commands.map((args) => one(args)));
-  });
-
-  it('lets readHistory take its answer from the batch, running no git of its own', () => {
-    const args = historyArgs('data/tỷ-lệ.csv');
-    const [out] = nodeGitBatch(repo)([args]);
-    const noGit: GitRunner = () => {
-      throw new Error('git was run');
-    };
-    expect(readHistory(answeringRunner(noGit, new Map([[commandKey(args), out!]])), 'data/tỷ-lệ.csv')).toEqual(readHistory(nodeGitRunner(repo), 'data/tỷ-lệ.csv'));
   });
 
   it('reads every version\'s bytes with one cat-file, the same bytes as one by one, a missing file as null', () => {
@@ -126,8 +117,7 @@ describe('a data file\'s history without git', () => {
     setUpGit(gone, '2026-01-01T09:00:00+07:00', 'commit', '-q', '-m', 'Add');
     setUpGit(gone, '2026-02-01T09:00:00+07:00', 'rm', '-q', 'data/share.csv');
     setUpGit(gone, '2026-02-01T09:00:00+07:00', 'commit', '-q', '-m', 'Delete');
-    const run = nodeGitRunner(gone);
-    const source: GitSource = { run, blob: nodeGitBlobReader(gone), state: historyState(run) };
+    const source = portalGitSource(gone, ['data/share.csv', 'data/datapackage.json']);
     const { versions } = datasetHistory(source, { dir: 'data', resources: [{ name: 'share', path: 'share.csv', primaryKey: KEY }] });
     expect(versions.map((v) => [v.subject, v.added, v.removed, v.files[0]!.rows, v.files[0]!.exists])).toEqual([
       ['Delete', 0, 1, 0, false],

@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { versionSummary } from '../../src/lib/downloads/change-words.ts';
 import { datasetHistory } from '../../src/lib/downloads/dataset-history.ts';
-import { historyState } from '../../src/lib/downloads/git-history.ts';
+import { historyState, readHistory } from '../../src/lib/downloads/git-history.ts';
 import { nodeGitBlobReader, nodeGitRunner } from '../../src/site/node-git.ts';
 import { downloaded, it, openPage, site } from '../support/e2e.ts';
 import { googleDatasetProblems } from '../support/google-dataset.ts';
@@ -24,11 +24,15 @@ const portal = realPortal();
 const datasets = portal.datasets;
 const pages = datasets.flatMap((d) => (['vi', 'en'] as const).map((locale) => [d.id, locale] as const));
 const pathOf = (id: string, locale: 'vi' | 'en') => `${locale === 'en' ? '/en' : ''}/data/${id}/`;
-/** The data's git history, as the build read it: "complete", or "shallow" in a shallow clone. */
+/**
+ * The data's git history: "complete", or "shallow" in a shallow clone. Read here file by file with
+ * `git log --follow`, not with the build's one log over data/ (portal-git.ts), so the pages are
+ * checked against what git itself says.
+ */
 const git = nodeGitRunner(REPO_ROOT);
 const state = historyState(git);
 const historyOf = (dataset: (typeof datasets)[number]) =>
-  datasetHistory({ run: git, blob: nodeGitBlobReader(REPO_ROOT), state }, {
+  datasetHistory({ log: (file) => readHistory(git, file), blob: nodeGitBlobReader(REPO_ROOT), state }, {
     dir: dataset.dir,
     resources: dataset.indicators.map(({ resource }) => ({ name: resource.name, path: resource.path, primaryKey: resource.schema.primaryKey })),
   });

@@ -6,9 +6,8 @@
  * History is only read. When git is missing or the clone is shallow, the changelog is empty and
  * says why (`state`), and the build goes on.
  */
-import type { GitRunner, HistoryEntry, HistoryState } from './git-history.ts';
+import type { HistoryEntry, HistoryState } from './git-history.ts';
 import type { Dataset } from '../contract/portal-types.ts';
-import { readHistory } from './git-history.ts';
 import { diffTables, EMPTY_TABLE, keyedTable, type RowChanges } from './diff-rows.ts';
 
 /**
@@ -18,9 +17,10 @@ import { diffTables, EMPTY_TABLE, keyedTable, type RowChanges } from './diff-row
  */
 export type BlobReader = (commit: string, path: string) => Uint8Array | null;
 
-/** What the history is read with: git, its blobs, and what it can be trusted to show. */
+/** What the history is read with: each file's commits, its blobs, and what git can be trusted to show. */
 export interface GitSource {
-  run: GitRunner;
+  /** The commits that changed a file (relative to the portal's folder), newest first, as readHistory gives them. */
+  log: (filePath: string) => HistoryEntry[];
   blob: BlobReader;
   state: HistoryState;
 }
@@ -31,6 +31,9 @@ export interface HistorySubject {
   dir: string;
   resources: readonly { name: string; path: string; primaryKey: readonly string[] }[];
 }
+
+/** The files whose history a dataset's changelog reads, relative to the portal's folder: its tables, then its descriptor. */
+export const historyFiles = (subject: HistorySubject): string[] => [...subject.resources.map(({ path }) => `${subject.dir}/${path}`), `${subject.dir}/${DESCRIPTOR}`];
 
 /** What a dataset's changelog reads: its folder, and each table's name, file and primary key. */
 export const historySubject = (dataset: Pick<Dataset, 'dir' | 'indicators'>): HistorySubject => ({
@@ -113,7 +116,7 @@ interface Touch {
  * blob per version: the cost grows with the number of versions, never with the number of rows.
  */
 function csvTouches(git: GitSource, dir: string, resource: HistorySubject['resources'][number]): Touch[] {
-  const history = readHistory(git.run, `${dir}/${resource.path}`).reverse();
+  const history = git.log(`${dir}/${resource.path}`).reverse();
   let before = EMPTY_TABLE;
   return history.map((entry) => {
     const content = text(git.blob(entry.commit, entry.path));
@@ -132,7 +135,7 @@ function csvTouches(git: GitSource, dir: string, resource: HistorySubject['resou
 }
 
 function descriptorTouches(git: GitSource, dir: string): Touch[] {
-  return readHistory(git.run, `${dir}/${DESCRIPTOR}`)
+  return git.log(`${dir}/${DESCRIPTOR}`)
     .reverse()
     .map((entry) => {
       const content = text(git.blob(entry.commit, entry.path));

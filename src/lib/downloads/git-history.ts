@@ -5,27 +5,13 @@
  */
 
 /**
- * Runs `git` with these arguments and returns its standard output, or null when git is missing,
- * the folder is not a repository, or the command fails.
+ * Runs `git` with these arguments (and this standard input, if any) and returns its standard
+ * output, or null when git is missing, the folder is not a repository, or the command fails.
  */
-export type GitRunner = (args: string[]) => string | null;
+export type GitRunner = (args: string[], input?: string) => string | null;
 
 /** Runs several git commands, one argument list each, and gives each one's output as GitRunner would. */
 export type GitBatchRunner = (commands: readonly string[][]) => (string | null)[];
-
-/**
- * A runner that answers the given commands from the outputs they already had, and runs anything
- * else with `git`. The key of a command is its arguments joined with NUL.
- */
-export function answeringRunner(git: GitRunner, answers: ReadonlyMap<string, string | null>): GitRunner {
-  return (args) => {
-    const key = commandKey(args);
-    return answers.has(key) ? answers.get(key)! : git(args);
-  };
-}
-
-/** How answeringRunner recognises a command. */
-export const commandKey = (args: readonly string[]): string => args.join('\0');
 
 /** One commit that touched a file. */
 export interface HistoryEntry {
@@ -55,8 +41,8 @@ export function readHistory(git: GitRunner, filePath: string): HistoryEntry[] {
 }
 
 /**
- * The arguments of readHistory's one `git log`, so that a build can run the logs of many files in
- * one go (nodeGitBatch) and hand readHistory a runner that already has the answers.
+ * The arguments of readHistory's one `git log`, so that the logs of many files can run in one go
+ * (nodeGitBatch), as data-log.ts does for the files it cannot follow itself.
  */
 export function historyArgs(filePath: string): string[] {
   return [
