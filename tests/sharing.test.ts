@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { svgToPng } from '../src/lib/charts/png.ts';
-import { chartImage, pngSize, sharingMeta, type MetaTag, type SharingInput } from '../src/lib/site-metadata/sharing.ts';
-
-/** A PNG drawn as the build draws a chart's: an SVG of this size, zoomed by `scale`. */
-const drawnPng = (width: number, height: number, scale: number) =>
-  svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#0b6"/></svg>`, scale);
+import { fitInFrame, svgToPng } from '../src/lib/charts/png.ts';
+import { SHARE_CHART_SIZE, SHARE_PICTURE, SHARE_PICTURE_SCALE } from '../src/lib/downloads/urls.ts';
+import { chartImage, sharingMeta, type MetaTag, type SharingInput } from '../src/lib/site-metadata/sharing.ts';
 
 const page: SharingInput = {
   title: 'Chỉ số DTI',
@@ -15,7 +12,7 @@ const page: SharingInput = {
   type: 'website',
   path: '/open-data/indicators/dti-rank/',
 };
-const image = chartImage('/open-data/charts/vi/dti-rank.png', 'DTI: 5 số liệu, 2020–2024.', await drawnPng(960, 504, 1.25));
+const image = chartImage('/open-data/charts/vi/dti-rank.png', 'DTI: 5 số liệu, 2020–2024.');
 /** The tags as "key=content" lines, easy to read in a failure. */
 const lines = (tags: MetaTag[]) => tags.map((tag) => `${'property' in tag ? tag.property : tag.name}=${tag.content}`);
 
@@ -58,13 +55,27 @@ describe('sharingMeta()', () => {
   });
 });
 
-describe('pngSize()', () => {
-  it('reads the picture’s own size, so a tall chart is not announced as 1200×630', async () => {
-    expect(pngSize(await drawnPng(960, 504, 1.25))).toEqual({ width: 1200, height: 630 });
-    expect(pngSize(await drawnPng(960, 700, 1.25))).toEqual({ width: 1200, height: 875 });
+describe('a chart\'s sharing picture', () => {
+  /** A chart of this size, a green block on white: tall charts (rankings, grids) are taller than the frame. */
+  const chart = (width: number, height: number, viewBox = true) =>
+    `<svg xmlns="http://www.w3.org/2000/svg"${viewBox ? ` viewBox="0 0 ${width} ${height}"` : ''} width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#00aa66"/></svg>`;
+  /** The PNG's width and height, from its IHDR chunk, as a social site reads them. */
+  const size = (png: Uint8Array) => {
+    const view = new DataView(png.buffer, png.byteOffset);
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  };
+
+  it('is always the size the page announces, however tall the chart', async () => {
+    for (const [width, height, viewBox] of [[960, 504, true], [960, 841, true], [960, 300, true], [960, 900, false]] as const) {
+      const png = await svgToPng(fitInFrame(chart(width, height, viewBox), SHARE_CHART_SIZE), SHARE_PICTURE_SCALE);
+      expect(size(png), `${width}×${height}`).toEqual({ width: SHARE_PICTURE.width, height: SHARE_PICTURE.height });
+    }
   });
 
-  it('refuses bytes that are not a PNG rather than announce a made-up size', () => {
-    expect(() => pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'.padEnd(40)))).toThrow('not a PNG');
+  it('keeps the whole chart, scaled down and centred, rather than cropping a tall one', () => {
+    const framed = fitInFrame(chart(960, 1008), SHARE_CHART_SIZE);
+    expect(framed).toMatch(/^<svg [^>]*viewBox="0 0 960 1008" width="960" height="504">/);
+    expect(framed).toContain('<rect width="960" height="1008"');
+    expect(() => fitInFrame('<p>not a chart</p>', SHARE_CHART_SIZE)).toThrow('not an SVG document');
   });
 });

@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { locales, pick, t, type Locale } from '../i18n/translate.ts';
-import { localePath, sitePath } from '../i18n/paths.ts';
-import { chartImage, type ShareImage } from '../lib/site-metadata/sharing.ts';
+import { localePath } from '../i18n/paths.ts';
 import { datasetJson } from '../lib/downloads/dataset-json.ts';
 import { excelCsv } from '../lib/downloads/excel-csv.ts';
 import { EXCEL_CSV_STYLE_NAMES } from '../lib/downloads/csv-cells.ts';
@@ -23,7 +22,7 @@ import { makeAhead } from '../lib/downloads/make-ahead.ts';
 import type { CodeLabel } from '../lib/downloads/workbook-labels.ts';
 import { datasetXlsx } from '../lib/downloads/xlsx.ts';
 import { termsParagraphs } from '../lib/terms-of-use.ts';
-import { svgToPng } from '../lib/charts/png.ts';
+import { fitInFrame, svgToPng } from '../lib/charts/png.ts';
 import { renderChartSvg } from '../lib/charts/render.ts';
 import type { Indicator } from '../lib/indicators/model.ts';
 import type { Dataset } from '../lib/contract/portal-types.ts';
@@ -209,16 +208,9 @@ function chartSpecs(indicator: Indicator, build: BuildContext): FileSpec[] {
     const drawn = (size: { width: number; height: number }) => renderChartSvg(indicator, { ...size, locale, idPrefix: indicator.id, today: build.day });
     return [
       { url: chartDownload(locale, indicator.id, 'svg'), format: MEDIA_TYPES.svg, make: () => encode(drawn(DOWNLOAD_CHART_SIZE)) },
-      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => timedAsync('PNG', () => svgToPng(drawn(SHARE_CHART_SIZE), SHARE_PICTURE_SCALE)) },
+      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => timedAsync('PNG', () => svgToPng(fitInFrame(drawn(SHARE_CHART_SIZE), SHARE_CHART_SIZE), SHARE_PICTURE_SCALE)) },
     ];
   });
-}
-
-/** An indicator's sharing picture, as the Open Graph image of a page about it; `alt` says what it shows. */
-export async function chartShareImage(locale: Locale, indicatorId: string, alt: string): Promise<ShareImage> {
-  const url = chartDownload(locale, indicatorId, 'png');
-  const store = await getFileStore();
-  return chartImage(sitePath(url), alt, await store.bytes(url));
 }
 
 /** Every downloadable file of the build. */

@@ -5,6 +5,7 @@
  * address og:url and og:image are left out rather than written relative.
  */
 import type { Locale } from '../contract/site.ts';
+import { SHARE_PICTURE } from '../downloads/urls.ts';
 
 /** A picture of the page: a chart's PNG. */
 export interface ShareImage {
@@ -39,21 +40,8 @@ export type MetaTag = { property: string; content: string } | { name: string; co
 /** Open Graph's locale codes: language_TERRITORY. */
 export const OG_LOCALES: Record<Locale, string> = { vi: 'vi_VN', en: 'en_US' };
 
-/**
- * A chart's PNG (src/pages/charts/) as the page's picture: `path` with the base, `alt` its text
- * summary, `png` its bytes. Most charts fill the 1200×630 frame; a ranking or a grid of small charts
- * is as tall as its rows, so the size given is the picture's own, read from the PNG.
- */
-export const chartImage = (path: string, alt: string, png: Uint8Array): ShareImage => ({ path, ...pngSize(png), alt });
-
-/** A PNG's width and height in pixels, from its header (the IHDR chunk, which the PNG format puts first). */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  const header = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const isPng = png.byteLength >= 24 && signature.every((byte, k) => png[k] === byte) && String.fromCharCode(...png.subarray(12, 16)) === 'IHDR';
-  if (!isPng) throw new Error('pngSize: not a PNG');
-  return { width: header.getUint32(16), height: header.getUint32(20) };
-}
+/** A chart's PNG (src/pages/charts/) as the page's picture: `path` with the base, `alt` its text summary. */
+export const chartImage = (path: string, alt: string): ShareImage => ({ path, ...SHARE_PICTURE, alt });
 
 /** An absolute URL of a path that holds the base; undefined without the site's address. */
 export function absoluteOn(site: string | URL | undefined, path: string): string | undefined {
