@@ -225,11 +225,13 @@ export async function getFileStore(): Promise<FileStore> {
       await portalZipSpec(datasets, build, histories),
       catalogSpec(datasets, histories),
     ]);
-    // A build draws every PNG on the spare cores while the main thread renders pages; a dev server
-    // draws only what it is asked for.
+    // A build draws every PNG ahead, one per core, on libuv's worker threads. Astro renders the
+    // chart endpoints first, so the main thread mostly waits for the pictures then: drawing as many
+    // at a time as there are cores shortens that wait; later, while it renders pages, they share them.
+    // A dev server draws only what it is asked for.
     if (import.meta.env.PROD) {
       const pictures = charts.filter(({ format }) => format === MEDIA_TYPES.png).map(({ url }) => url);
-      makeAhead(store, pictures, availableParallelism() - 1);
+      makeAhead(store, pictures, availableParallelism());
     }
     return store;
   });
