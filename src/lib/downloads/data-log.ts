@@ -12,7 +12,7 @@
  * all of them, and a creation's answer is taken from it only where it is provably the one `--follow`
  * would give; the rest are asked of `--follow` itself, one commit deep.
  */
-import { historyArgs, parseHistory, publisherSubject, type GitBatchRunner, type GitRunner, type HistoryEntry } from './git-history.ts';
+import { END, FOLLOW_LOG, historyArgs, parseHistory, publisherSubject, RECORD, UNIT, type GitBatchRunner, type GitRunner, type HistoryEntry } from './git-history.ts';
 
 /** One commit of the main line that changed something in the data folder. */
 export interface LoggedCommit {
@@ -32,10 +32,6 @@ export interface DataLog {
   touching: ReadonlyMap<string, readonly number[]>;
 }
 
-// The separators of historyArgs' format: they cannot occur in a hash or a date.
-const RECORD = '\x1e';
-const UNIT = '\x1f';
-const END = '\x1d';
 const HASH = /^[0-9a-f]{40}$/;
 
 /** The one `git log` over `dir` (relative to the runner's folder): renames not detected, each path as it was. */
@@ -163,22 +159,7 @@ export function parseCopies(out: string): Map<string, CommitCopies> {
  * once, so with several new files after the same removed one the pairing of all of them together
  * can differ from the pairing of one alone, which is what `--follow` does.
  */
-export const followOneArgs = (commit: string, path: string): string[] => [
-  '-c',
-  'core.quotePath=false',
-  'log',
-  '--no-color',
-  '--no-show-signature',
-  '--follow',
-  '--first-parent',
-  '--name-status',
-  '--format=%H',
-  '-n',
-  '1',
-  commit,
-  '--',
-  `:(top,literal)${path}`,
-];
+export const followOneArgs = (commit: string, path: string): string[] => [...FOLLOW_LOG, '--name-status', '--format=%H', '-n', '1', commit, '--', `:(top,literal)${path}`];
 
 /** The source followOneArgs found for `path`: a path, null for none, undefined when its output cannot be read. */
 export function parseFollowOne(out: string | null, path: string): string | null | undefined {

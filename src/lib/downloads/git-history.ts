@@ -26,10 +26,10 @@ export interface HistoryEntry {
 }
 
 // Separators that cannot occur in a hash, a date or a commit message.
-const RECORD = '\x1e';
-const UNIT = '\x1f';
+export const RECORD = '\x1e';
+export const UNIT = '\x1f';
 /** Ends the commit's fields: the file names git lists after it are one a line. */
-const END = '\x1d';
+export const END = '\x1d';
 
 /**
  * The commits that changed a file, newest first, following renames. One `git log` call, whatever
@@ -45,26 +45,25 @@ export function readHistory(git: GitRunner, filePath: string): HistoryEntry[] {
  * (nodeGitBatch), as data-log.ts does for the files it cannot follow itself.
  */
 export function historyArgs(filePath: string): string[] {
-  return [
-    // Paths as UTF-8, not octal escapes, so a renamed Vietnamese file name can be shown back.
-    '-c',
-    'core.quotePath=false',
-    'log',
-    // The same output whatever the user's configuration asks for (colours, signatures).
-    '--no-color',
-    '--no-show-signature',
-    '--follow',
-    // The published history is the main line's: a pull request merged with a merge commit is one
-    // version, its net change against the main line before it, and what was committed on its
-    // branch along the way (a file saved wrongly, then fixed) is never a version of its own. Git
-    // compares a merge with its first parent then, so the files it changed are listed.
-    '--first-parent',
-    '--name-only',
-    `--format=${RECORD}%H${UNIT}%cI${UNIT}%s${UNIT}%b${END}`,
-    '--',
-    filePath,
-  ];
+  return [...FOLLOW_LOG, '--name-only', `--format=${RECORD}%H${UNIT}%cI${UNIT}%s${UNIT}%b${END}`, '--', filePath];
 }
+
+/** `git log --follow` as the history reads it; data-log.ts asks the same when it needs --follow's own answer. */
+export const FOLLOW_LOG: readonly string[] = [
+  // Paths as UTF-8, not octal escapes, so a renamed Vietnamese file name can be shown back.
+  '-c',
+  'core.quotePath=false',
+  'log',
+  // The same output whatever the user's configuration asks for (colours, signatures).
+  '--no-color',
+  '--no-show-signature',
+  '--follow',
+  // The published history is the main line's: a pull request merged with a merge commit is one
+  // version, its net change against the main line before it, and what was committed on its
+  // branch along the way (a file saved wrongly, then fixed) is never a version of its own. Git
+  // compares a merge with its first parent then, so the files it changed are listed.
+  '--first-parent',
+];
 
 /** The entries of a `git log` run with historyArgs(filePath); none when git gave nothing. */
 export function parseHistory(out: string | null, filePath: string): HistoryEntry[] {
