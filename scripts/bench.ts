@@ -3,12 +3,13 @@
 // and an Astro build of as many minimal pages, in the same run. Each phase runs in a child process
 // so that its peak memory is its own. Nothing is written under data/ or dist/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchTable, benchVerdict, minimalAstroProject, numberOption, parseSizes, partsTable, type BenchRow } from '../src/lib/bench/bench-report.ts';
 import { buildTimings } from '../src/site/build-timings.ts';
+import { profileParts, profileTable, type CpuProfile } from '../src/lib/bench/profile-parts.ts';
 import { syntheticDatasets } from '../src/lib/bench/synthetic-portal.ts';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -143,6 +144,17 @@ async function phase(name: string, resultFile: string, args: string[]): Promise<
   writeFileSync(resultFile, JSON.stringify(result));
 }
 
+/** The newest CPU profile in `dir` (the build's, just written), summed by part of the build. */
+function printProfile(dir: string, datasets: number): void {
+  const newest = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (newest === undefined) return;
+  const parts = profileParts(JSON.parse(readFileSync(newest, 'utf8')) as CpuProfile);
+  console.log(`\nThe build's main thread at ${datasets} datasets, from its CPU profile (${newest}):\n\n${profileTable(parts)}\n`);
+}
+
 function measure(datasets: number, perCommit: number, profileDir: string | undefined): BenchRow {
   const root = mkdtempSync(join(tmpdir(), `portal-bench-${datasets}-`));
   try {
@@ -150,6 +162,7 @@ function measure(datasets: number, perCommit: number, profileDir: string | undef
     const validated = runPhase('validate', [root]);
     const built = runPhase('build', [REPO, join(root, 'dist'), join(root, 'astro-cache')], { PORTAL_ROOT: root }, profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     const pages = htmlPages(join(root, 'dist'));
+    if (profileDir !== undefined) printProfile(profileDir, datasets);
 
     const baseline = join(root, 'baseline');
     writeFiles(baseline, minimalAstroProject(pages));
@@ -180,7 +193,7 @@ if (argv[0] === '--phase') {
 } else {
   const sizes = parseSizes(argv);
   const perCommit = numberOption(argv, '--per-commit', 10);
-  // --profile <dir>: a CPU profile of each build, for finding what grows with the portal.
+  // --profile <dir>: a CPU profile of each build, and its time by part of the build (lib/bench/profile-parts.ts).
   const profileAt = argv.indexOf('--profile');
   const profileDir = profileAt === -1 ? undefined : argv[profileAt + 1];
   console.log(`bench: ${sizes.join(', ')} synthetic datasets beside the real ones, ${perCommit} per commit; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
