@@ -7,8 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchTable, benchVerdict, minimalAstroProject, numberOption, parseSizes, partsTable, type BenchRow } from '../src/lib/bench/bench-report.ts';
-import { buildTimings } from '../src/site/build-timings.ts';
+import { benchTable, benchVerdict, minimalAstroProject, numberOption, parseSizes, type BenchRow } from '../src/lib/bench/bench-report.ts';
 import { profileParts, profileTable, type CpuProfile } from '../src/lib/bench/profile-parts.ts';
 import { syntheticDatasets } from '../src/lib/bench/synthetic-portal.ts';
 
@@ -19,8 +18,6 @@ const SCRIPT = fileURLToPath(import.meta.url);
 interface PhaseResult {
   seconds: number;
   indexSeconds?: number;
-  /** The build's own figures for some of its parts (src/site/build-timings.ts). */
-  parts?: Record<string, number>;
   maxRssKb: number;
 }
 
@@ -132,10 +129,7 @@ async function phase(name: string, resultFile: string, args: string[]): Promise<
       integrations: [timer],
       ...(name === 'baseline' ? { configFile: false, build: { format: 'directory' } } : {}),
     });
-    if (name === 'build') {
-      result.indexSeconds = (done - generated) / 1000;
-      result.parts = { ...buildTimings() };
-    }
+    if (name === 'build') result.indexSeconds = (done - generated) / 1000;
   } else {
     throw new Error(`unknown phase "${name}"`);
   }
@@ -180,7 +174,6 @@ function measure(datasets: number, perCommit: number, profileDir: string | undef
       indexSeconds,
       peakMegabytes: Math.max(validated.maxRssKb, built.maxRssKb) / 1024,
       baselineSeconds: minimal.seconds,
-      ...(built.parts === undefined ? {} : { parts: built.parts }),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -203,8 +196,6 @@ if (argv[0] === '--phase') {
     console.log(benchTable(rows.slice(-1)).split('\n').at(-1));
   }
   console.log(`\n${benchTable(rows)}`);
-  const parts = partsTable(rows);
-  if (parts !== null) console.log(`\nParts of the build, each the sum over its files of the time from starting one to having it (they may overlap other work):\n\n${parts}`);
   console.log(`\n${benchVerdict(rows)}`);
   console.log(`\nvalidate, build and index in seconds, wall clock; ms/page = all three over the HTML pages; peak = largest RSS of any phase's processes; ratio = portal build / minimal Astro build of as many pages. ${pathToFileURL(REPO).href}`);
 }

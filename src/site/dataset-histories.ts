@@ -8,7 +8,6 @@ import type { Dataset } from '../lib/contract/portal-types.ts';
 import { thisBuild } from './build-context.ts';
 import { getDatasets } from './portal-data.ts';
 import { portalGitSource } from './portal-git.ts';
-import { timed } from './build-timings.ts';
 
 export interface DatasetHistories {
   /** Git in the portal's folder, its blobs read once each, and whether its history can be trusted. */
@@ -23,8 +22,7 @@ export interface DatasetHistories {
 export async function getHistories(): Promise<DatasetHistories> {
   const build = await thisBuild();
   return build.once('histories', async () => {
-    const files = (await getDatasets()).flatMap((dataset) => historyFiles(historySubject(dataset)));
-    const git = timed('git history', () => portalGitSource(build.root, files));
+    const git = portalGitSource(build.root, (await getDatasets()).flatMap((dataset) => historyFiles(historySubject(dataset))));
     const histories = new Map<string, DatasetHistory>();
     const of = (dataset: Dataset): DatasetHistory => {
       let history = histories.get(dataset.id);

@@ -28,7 +28,6 @@ import type { Indicator } from '../lib/indicators/model.ts';
 import type { Dataset } from '../lib/contract/portal-types.ts';
 import { absoluteUrl, datasetPageUrl, portalAddress, portalZipUrl, siteUrl } from './addresses.ts';
 import { thisBuild, type BuildContext } from './build-context.ts';
-import { timed, timedAsync } from './build-timings.ts';
 import { citationText } from './citations.ts';
 import { nodeGitRunner } from './node-git.ts';
 import { getHistories, type DatasetHistories } from './dataset-histories.ts';
@@ -80,10 +79,12 @@ function datasetSpecs(dataset: Dataset, build: BuildContext, histories: DatasetH
       format: MEDIA_TYPES.xlsx,
       make: async () => {
         const date = updated();
-        const codeLabel = await codeLabels(locale);
-        return timedAsync('XLSX', () =>
-          datasetXlsx(dataset, { locale, ...(date === undefined ? {} : { date: `${date}T00:00:00Z` }), pageUrl: datasetPageUrl(locale, dataset.id), codeLabel }),
-        );
+        return datasetXlsx(dataset, {
+          locale,
+          ...(date === undefined ? {} : { date: `${date}T00:00:00Z` }),
+          pageUrl: datasetPageUrl(locale, dataset.id),
+          codeLabel: await codeLabels(locale),
+        });
       },
     });
   }
@@ -166,7 +167,7 @@ async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, 
           })),
         ),
       });
-      return timed('portal ZIP', () => portalZip(readme, datapackage, files, new Date(`${updated}T00:00:00Z`)));
+      return portalZip(readme, datapackage, files, new Date(`${updated}T00:00:00Z`));
     },
   };
 }
@@ -208,7 +209,7 @@ function chartSpecs(indicator: Indicator, build: BuildContext): FileSpec[] {
     const drawn = (size: { width: number; height: number }) => renderChartSvg(indicator, { ...size, locale, idPrefix: indicator.id, today: build.day });
     return [
       { url: chartDownload(locale, indicator.id, 'svg'), format: MEDIA_TYPES.svg, make: () => encode(drawn(DOWNLOAD_CHART_SIZE)) },
-      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => timedAsync('PNG', () => svgToPng(fitInFrame(drawn(SHARE_CHART_SIZE), SHARE_CHART_SIZE), SHARE_PICTURE_SCALE)) },
+      { url: chartDownload(locale, indicator.id, 'png'), format: MEDIA_TYPES.png, make: () => svgToPng(fitInFrame(drawn(SHARE_CHART_SIZE), SHARE_CHART_SIZE), SHARE_PICTURE_SCALE) },
     ];
   });
 }

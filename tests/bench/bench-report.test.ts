@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchTable, benchVerdict, DEFAULT_SIZES, minimalAstroProject, numberOption, parseSizes, partsTable, type BenchRow } from '../../src/lib/bench/bench-report.ts';
+import { benchTable, benchVerdict, DEFAULT_SIZES, minimalAstroProject, numberOption, parseSizes, type BenchRow } from '../../src/lib/bench/bench-report.ts';
 
 describe('the benchmark\'s arguments and table', () => {
   it('runs 10, 100 and 1,000 datasets unless --sizes says otherwise', () => {
@@ -20,17 +20,6 @@ describe('the benchmark\'s arguments and table', () => {
   it('prints milliseconds per page over all three phases, and the build\'s ratio to the minimal one', () => {
     const row = { datasets: 10, commits: 2, pages: 200, validateSeconds: 1, buildSeconds: 30, indexSeconds: 9, peakMegabytes: 900.4, baselineSeconds: 6 };
     expect(benchTable([row]).split('\n').at(-1)).toBe('| 10 | 2 | 200 | 1.0 | 30.0 | 9.0 | 200.0 | 900 | 6.0 | 5.0 |');
-  });
-
-  it('prints the build\'s parts apart, a part one size did not measure as a dash, and nothing when none was measured', () => {
-    const base = { commits: 2, pages: 200, validateSeconds: 1, indexSeconds: 9, peakMegabytes: 900, baselineSeconds: 6 };
-    const table = partsTable([
-      { ...base, datasets: 10, buildSeconds: 30, parts: { 'git history': 0.25, XLSX: 2 } },
-      { ...base, datasets: 100, buildSeconds: 80.04, parts: { 'git history': 1.5, XLSX: 12, PNG: 20 } },
-    ])!.split('\n');
-    expect(table[0]).toBe('| datasets | build s | git history s | XLSX s | PNG s |');
-    expect(table.slice(2)).toEqual(['| 10 | 30.0 | 0.3 | 2.0 | – |', '| 100 | 80.0 | 1.5 | 12.0 | 20.0 |']);
-    expect(partsTable([{ ...base, datasets: 10, buildSeconds: 30 }])).toBeNull();
   });
 });
 

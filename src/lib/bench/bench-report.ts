@@ -59,8 +59,6 @@ export interface BenchRow {
   indexSeconds: number;
   peakMegabytes: number;
   baselineSeconds: number;
-  /** Seconds the build spent on some of its parts (src/site/build-timings.ts), by name. */
-  parts?: Readonly<Record<string, number>>;
 }
 
 const fixed = (x: number, digits: number) => x.toFixed(digits);
@@ -84,19 +82,6 @@ export function benchTable(rows: readonly BenchRow[]): string {
       fixed(r.buildSeconds / r.baselineSeconds, 1),
     ].join(' | ')} |`;
   });
-  return [head, rule, ...lines].join('\n');
-}
-
-/**
- * Where some of the build's time went, one row per size: the parts the build measured, in the
- * order the first row names them; none when no row has any.
- */
-export function partsTable(rows: readonly BenchRow[]): string | null {
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r.parts ?? {})))];
-  if (names.length === 0) return null;
-  const head = `| datasets | build s | ${names.map((name) => `${name} s`).join(' | ')} |`;
-  const rule = `|${'---:|'.repeat(names.length + 2)}`;
-  const lines = rows.map((r) => `| ${[r.datasets, fixed(r.buildSeconds, 1), ...names.map((name) => (r.parts?.[name] === undefined ? '–' : fixed(r.parts[name], 1)))].join(' | ')} |`);
   return [head, rule, ...lines].join('\n');
 }
 
