@@ -252,9 +252,12 @@ export async function storePaths<const Names extends readonly string[]>(pattern:
   });
 }
 
-/** The response of an endpoint serving one of the store's files. */
+/** The response of an endpoint serving one of the store's files, which the store then lets go of. */
 export async function serveFile(url: string): Promise<Response> {
   const store = await getFileStore();
   const bytes = await store.bytes(url);
-  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentType(store.get(url)!.format) } });
+  const response = new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentType(store.get(url)!.format) } });
+  // A dev server serves a file again on every request: only a build writes each once.
+  if (import.meta.env.PROD) await store.release(url);
+  return response;
 }

@@ -24,6 +24,18 @@ describe('the build\'s file store', () => {
     expect(description).toEqual({ url: '/downloads/b.json', format: 'application/json', name: 'b.json', bytes: bytes.byteLength, sha256: sha256Hex(bytes) });
   });
 
+  it('lets go of a file once it is written out, and still describes it without making it again', async () => {
+    let made = 0;
+    const store = fileStore([{ url: '/charts/vi/a.png', format: 'image/png', make: () => (made++, encode('picture')) }]);
+    const served = await store.bytes('/charts/vi/a.png');
+    await store.release('/charts/vi/a.png');
+    expect(await store.describe('/charts/vi/a.png')).toMatchObject({ bytes: served.byteLength, sha256: sha256Hex(served) });
+    expect(made).toBe(1);
+    // Asked for again, it is made again: the same bytes, as a maker gives for the same data.
+    expect(await store.bytes('/charts/vi/a.png')).toEqual(served);
+    expect(made).toBe(2);
+  });
+
   it('refuses two files at one address, and an address it does not serve', async () => {
     const spec = { url: '/x', format: 'text/csv', make: () => new Uint8Array() };
     expect(() => fileStore([spec, spec])).toThrow(/two files would be served at \/x/);

@@ -45,6 +45,15 @@ describe('makeAhead', () => {
     expect(await store.bytes('/f1')).toBe(await asked);
   });
 
+  it('does not make again a file already served and let go of', async () => {
+    const { store, started } = slowStore(3);
+    await store.bytes('/f1');
+    await store.release('/f1');
+    makeAhead(store, ['/f0', '/f1', '/f2'], 1);
+    await settled();
+    expect(started).toEqual([1, 0, 2]);
+  });
+
   it('goes on past a file that fails, and leaves the failure to the page that asks for it', async () => {
     const { store, started } = slowStore(3, new Set([1]));
     makeAhead(store, ['/f0', '/f1', '/f2'], 1);

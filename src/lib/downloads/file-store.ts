@@ -23,10 +23,18 @@ export interface FileStore {
   readonly specs: readonly FileSpec[];
   /** The file at this address, or undefined. */
   get(url: string): FileSpec | undefined;
-  /** The file's bytes, made on first request and kept for the rest of the build. */
+  /** The file's bytes, made on first request and kept until released. */
   bytes(url: string): Promise<Uint8Array>;
+  /** Whether the file's bytes have been asked for (and so are made, being made, or released). */
+  started(url: string): boolean;
   /** The file's address, media type, size and SHA-256, from the same bytes `bytes` returns. */
   describe(url: string): Promise<Download>;
+  /**
+   * Lets go of the file's bytes once they are written out, keeping their description: a page
+   * written later still lists the size and checksum without the file being made again, and a
+   * build of many datasets does not hold every file it has written.
+   */
+  release(url: string): Promise<void>;
 }
 
 /** The Content-Type a file is served with: text types (CSV, JSON, XML, SVG) say they are UTF-8. */
@@ -42,6 +50,7 @@ export function fileStore(specs: Iterable<FileSpec>): FileStore {
     byUrl.set(spec.url, spec);
   }
   const made = new Map<string, Promise<Uint8Array>>();
+  const asked = new Set<string>();
   const spec = (url: string): FileSpec => {
     const found = byUrl.get(url);
     if (found === undefined) throw new Error(`fileStore: no file is served at ${url}`);
@@ -53,6 +62,17 @@ export function fileStore(specs: Iterable<FileSpec>): FileStore {
       const { make } = spec(url);
       promise = Promise.resolve().then(make);
       made.set(url, promise);
+      asked.add(url);
+    }
+    return promise;
+  };
+  const described = new Map<string, Promise<Download>>();
+  const describe = (url: string): Promise<Download> => {
+    let promise = described.get(url);
+    if (promise === undefined) {
+      const { format, name } = spec(url);
+      promise = bytes(url).then((made) => ({ url, format, ...describeFile(made), ...(name === undefined ? {} : { name }) }));
+      described.set(url, promise);
     }
     return promise;
   };
@@ -60,9 +80,11 @@ export function fileStore(specs: Iterable<FileSpec>): FileStore {
     specs: list,
     get: (url) => byUrl.get(url),
     bytes,
-    async describe(url) {
-      const { format, name } = spec(url);
-      return { url, format, ...describeFile(await bytes(url)), ...(name === undefined ? {} : { name }) };
+    started: (url) => asked.has(url),
+    describe,
+    async release(url) {
+      await describe(url);
+      made.delete(url);
     },
   };
 }

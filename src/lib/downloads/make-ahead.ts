@@ -8,15 +8,15 @@ import type { FileStore } from './file-store.ts';
 
 /**
  * Asks the store for each file's bytes in the order given, `parallel` at a time. A file a page has
- * already asked for is not made twice (the store makes each once); a failure is left for the page
- * that asks for the file to report, and the next file is started.
+ * already asked for is skipped, even once served and released, so that nothing is made twice; a
+ * failure is left for the page that asks for the file to report, and the next file is started.
  */
-export function makeAhead(store: Pick<FileStore, 'bytes'>, urls: readonly string[], parallel: number): void {
+export function makeAhead(store: Pick<FileStore, 'bytes' | 'started'>, urls: readonly string[], parallel: number): void {
   let next = 0;
   const startNext = (): void => {
+    while (next < urls.length && store.started(urls[next]!)) next++;
     if (next >= urls.length) return;
-    const url = urls[next++]!;
-    store.bytes(url).then(startNext, startNext);
+    store.bytes(urls[next++]!).then(startNext, startNext);
   };
   for (let k = 0; k < Math.max(1, parallel); k++) startNext();
 }
