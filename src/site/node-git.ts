@@ -3,6 +3,7 @@
  * it and passes it to readHistory and friends, which stay pure.
  */
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import type { GitRunner } from '../lib/downloads/git-history.ts';
 
 /** Room for an old version of a large CSV; execFileSync's default (1 MB) would cut it off. */
@@ -62,8 +63,10 @@ const quote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
 export function nodeGitBatch(cwd: string): (commands: readonly string[][]) => (string | null)[] {
   return (commands) => {
     if (commands.length === 0) return [];
-    // Each command's output is followed by a NUL and its exit status: git's log output has no NUL.
-    const script = commands.map((args) => `git ${args.map(quote).join(' ')} </dev/null; printf '\\0%d\\n' $?`).join('\n');
+    // Each command's output is followed by a marker and its exit status. Output written with -z
+    // holds NULs, so the marker is a NUL and a token made for this batch, which no output holds.
+    const token = `\0${randomUUID()}:`;
+    const script = commands.map((args) => `git ${args.map(quote).join(' ')} </dev/null; printf '\\0${token.slice(1)}%d\\n' $?`).join('\n');
     let out: string;
     try {
       out = execFileSync('sh', ['-s'], {
@@ -81,10 +84,10 @@ export function nodeGitBatch(cwd: string): (commands: readonly string[][]) => (s
     const outputs: (string | null)[] = [];
     let at = 0;
     for (let k = 0; k < commands.length; k++) {
-      const nul = out.indexOf('\0', at);
-      const end = out.indexOf('\n', nul);
-      if (nul === -1 || end === -1) return [...outputs, ...commands.slice(k).map((args) => nodeGitRunner(cwd)(args))];
-      outputs.push(out.slice(nul + 1, end) === '0' ? out.slice(at, nul) : null);
+      const marker = out.indexOf(token, at);
+      const end = out.indexOf('\n', marker);
+      if (marker === -1 || end === -1) return [...outputs, ...commands.slice(k).map((args) => nodeGitRunner(cwd)(args))];
+      outputs.push(out.slice(marker + token.length, end) === '0' ? out.slice(at, marker) : null);
       at = end + 1;
     }
     return outputs;

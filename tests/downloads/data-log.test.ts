@@ -79,6 +79,13 @@ beforeAll(() => {
   commitAll('Withdraw b for a day');
   write('data/datasets/b/datapackage.json', '{"name": "b", "version": "1.1.0"}\n');
   commitAll('Publish b again');
+  // Names git would quote, or read as a pattern: "a[1].csv" must not match "a1.csv".
+  write('data/datasets/h/a1.csv', table(5, 700));
+  write('data/datasets/h/a[1].csv', table(5, 800));
+  write('data/datasets/h/q"uote d\\back.csv', table(5, 900));
+  commitAll('Publish dataset h');
+  write('data/datasets/h/a1.csv', table(6, 700));
+  commitAll('Add a row to a1 only');
   // A table started from a template outside data/: its history leads there.
   write('data/datasets/e/from-template.csv', table(25, 900, '2040,45,src-0,5'));
   commitAll('Publish e from the template');
@@ -113,6 +120,8 @@ describe('every data file\'s history from one git log', () => {
     expect(histories.get('data/datasets/g/nearer-to-one.csv')!.at(-1)!.path).toBe('portal/data/datasets/f/one.csv');
     expect(histories.get('data/datasets/e/from-template.csv')!.at(-1)!.path).toBe('portal/templates/blank.csv');
     expect(histories.get('data/datasets/a/tỷ-lệ.csv')![0]!.subject).toBe('Update a for 2031');
+    expect(histories.get('data/datasets/h/a[1].csv')!.map((entry) => entry.subject)).toEqual(['Publish dataset h']);
+    expect(histories.get('data/datasets/h/q"uote d\\back.csv')!.map((entry) => entry.path)).toEqual(['portal/data/datasets/h/q"uote d\\back.csv']);
   });
 });
 

@@ -129,8 +129,9 @@ describe('a data file\'s history without git', () => {
 describe('a git log record, read back', () => {
   const hash = 'a'.repeat(40);
   it('keeps the file\'s path when the commit message holds the separators git\'s format uses', () => {
-    // As git prints it with historyArgs' format: a body holding \x1d and \x1e, then the file name.
-    const out = `\x1e${hash}\x1f2026-01-10T09:00:00+07:00\x1fTitle\x1fBody \x1d evil\nmore \x1e text\n\x1d\n\ndata/x.csv\n`;
+    // As git prints it with historyArgs' format and -z: a body holding \x1d and \x1e, then a NUL,
+    // a line break, and the file name ended by a NUL.
+    const out = `\x1e${hash}\x1f2026-01-10T09:00:00+07:00\x1fTitle\x1fBody \x1d evil\nmore \x1e text\n\x1d\0\ndata/x.csv\0`;
     expect(parseHistory(out, 'data/x.csv')).toEqual([{ commit: hash, date: '2026-01-10T09:00:00+07:00', subject: 'Title', path: 'data/x.csv' }]);
   });
 

@@ -40,6 +40,8 @@ export function dataLogArgs(dir: string): string[] {
     'log',
     '--no-color',
     '--no-show-signature',
+    // Paths from the repository's root, whatever diff.relative says, as --follow gives them.
+    '--no-relative',
     '--first-parent',
     '--no-renames',
     '--name-status',
@@ -193,6 +195,8 @@ export function readDataHistories(git: DataLogGit, dir: string, files: readonly 
   const alone: string[] = log === null ? [...files] : [];
   const walks = new Map(log === null ? [] : files.map((file) => [file, { path: `${prefix}${file}`, from: 0, entries: [] } as Walk]));
   const creations = new Map<string, string | null>();
+  // What git diff-tree said of each commit asked about: a later round may meet the same commit.
+  const copiesOf = new Map<string, CommitCopies>();
   // Creations whose answer cannot be used here: the files that meet one are read whole by --follow.
   const unanswered = new Set<string>();
   const parentOf = new Map(log?.commits.map(({ commit, parent }) => [commit, parent]));
@@ -215,12 +219,12 @@ export function readDataHistories(git: DataLogGit, dir: string, files: readonly 
       if (source === undefined || (source !== null && !source.startsWith(logged))) unanswered.add(key);
       else creations.set(key, source);
     };
-    const commits = [...new Set([...asked.values()].map(({ commit }) => commit))];
+    const commits = [...new Set([...asked.values()].map(({ commit }) => commit))].filter((commit) => !copiesOf.has(commit));
     const out = commits.length === 0 ? '' : git.run(COPIES_ARGS, commits.map((commit) => `${commit} ${parentOf.get(commit)}\n`).join(''));
-    const copies = parseCopies(out ?? '');
+    for (const [commit, copies] of parseCopies(out ?? '')) copiesOf.set(commit, copies);
     const recheck: { key: string; commit: string; path: string }[] = [];
     for (const [key, { commit, path }] of asked) {
-      const found = copies.get(commit);
+      const found = copiesOf.get(commit);
       const source = found?.sourceOf.get(path);
       if (found === undefined) answer(key, undefined);
       else if (source === undefined) answer(key, null);

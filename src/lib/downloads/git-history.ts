@@ -45,7 +45,8 @@ export function readHistory(git: GitRunner, filePath: string): HistoryEntry[] {
  * (nodeGitBatch), as data-log.ts does for the files it cannot follow itself.
  */
 export function historyArgs(filePath: string): string[] {
-  return [...FOLLOW_LOG, '--name-only', `--format=${RECORD}%H${UNIT}%cI${UNIT}%s${UNIT}%b${END}`, '--', filePath];
+  // The path literally ("a[1].csv" is no pattern), and the names NUL-terminated, never quoted.
+  return [...FOLLOW_LOG, '--name-only', '-z', `--format=${RECORD}%H${UNIT}%cI${UNIT}%s${UNIT}%b${END}`, '--', `:(literal)${filePath}`];
 }
 
 /** `git log --follow` as the history reads it; data-log.ts asks the same when it needs --follow's own answer. */
@@ -77,7 +78,8 @@ export function parseHistory(out: string | null, filePath: string): HistoryEntry
     const listed = end < 0 ? '' : record.slice(end + 1);
     const [commit = '', date = '', subject = '', ...body] = head.split(UNIT);
     if (!/^[0-9a-f]{40}$/.test(commit)) continue;
-    const names = listed.split('\n');
+    // After the fields, git writes a NUL and a line break, then each name followed by a NUL.
+    const names = listed.replace(/^\0\n/, '').split('\0');
     // A record that lists no name (git older than 2.31 compares no merge with its first parent): the
     // file kept its newer path.
     const path = names.find((n) => n.trim() !== '') ?? entries.at(-1)?.path ?? `./${filePath}`;
