@@ -226,13 +226,14 @@ export async function getFileStore(): Promise<FileStore> {
       await portalZipSpec(datasets, build, histories),
       catalogSpec(datasets, histories),
     ]);
-    // A build draws every PNG ahead, one per core, on libuv's worker threads. Astro renders the
-    // chart endpoints first, so the main thread mostly waits for the pictures then: drawing as many
-    // at a time as there are cores shortens that wait; later, while it renders pages, they share them.
-    // A dev server draws only what it is asked for.
+    // A build draws every PNG ahead, on libuv's worker threads, as many at a time as there are
+    // cores but one fewer than those threads: Astro's file writes wait in the same pool. Astro
+    // renders the chart endpoints first, so the main thread mostly waits for the pictures then;
+    // later, while it renders pages, they share the cores. A dev server draws what it is asked for.
     if (import.meta.env.PROD) {
       const pictures = charts.filter(({ format }) => format === MEDIA_TYPES.png).map(({ url }) => url);
-      makeAhead(store, pictures, availableParallelism());
+      const pool = Number(process.env['UV_THREADPOOL_SIZE']) || 4;
+      makeAhead(store, pictures, Math.max(1, Math.min(availableParallelism(), pool - 1)));
     }
     return store;
   });

@@ -17,8 +17,8 @@ const options = (scale: number): ResvgRenderOptions => ({
 });
 
 /**
- * PNG bytes of an SVG document, zoomed by `scale`. resvg draws on one of libuv's worker threads, so
- * the build's main thread renders pages meanwhile; the bytes are the same as drawing in place.
+ * PNG bytes of an SVG document, zoomed by `scale`. resvg draws on one of libuv's worker threads
+ * (the encoding, asPng, runs on the calling thread); the bytes are the same as drawing in place.
  */
 export async function svgToPng(svg: string, scale: number): Promise<Uint8Array<ArrayBuffer>> {
   const image = await renderAsync(svg, options(scale));
