@@ -15,7 +15,7 @@
 import { END, FOLLOW_LOG, historyArgs, parseHistory, publisherSubject, RECORD, UNIT, type GitBatchRunner, type GitRunner, type HistoryEntry } from './git-history.ts';
 
 /** One commit of the main line that changed something in the data folder. */
-export interface LoggedCommit {
+interface LoggedCommit {
   commit: string;
   /** Its first parent; null for the first commit of the repository. */
   parent: string | null;
@@ -26,7 +26,7 @@ export interface LoggedCommit {
 }
 
 /** The data folder's log: commits newest first, and for each path the commits that changed it. */
-export interface DataLog {
+interface DataLog {
   commits: readonly LoggedCommit[];
   /** Indices into `commits`, ascending (newest first). */
   touching: ReadonlyMap<string, readonly number[]>;
@@ -35,7 +35,7 @@ export interface DataLog {
 const HASH = /^[0-9a-f]{40}$/;
 
 /** The one `git log` over `dir` (relative to the runner's folder): renames not detected, each path as it was. */
-export function dataLogArgs(dir: string): string[] {
+function dataLogArgs(dir: string): string[] {
   return [
     'log',
     '--no-color',
@@ -53,7 +53,7 @@ export function dataLogArgs(dir: string): string[] {
 }
 
 /** The commits of a dataLogArgs log, or null when git gave nothing. */
-export function parseDataLog(out: string | null): DataLog | null {
+function parseDataLog(out: string | null): DataLog | null {
   if (out === null) return null;
   const commits: LoggedCommit[] = [];
   const touching = new Map<string, number[]>();
@@ -84,11 +84,11 @@ export function parseDataLog(out: string | null): DataLog | null {
 }
 
 /** What the walk needs to know about a creation: where `--follow` goes on from it, or null for nowhere. */
-export type Creations = ReadonlyMap<string, string | null>;
-export const creationKey = (commit: string, path: string): string => `${commit}\0${path}`;
+type Creations = ReadonlyMap<string, string | null>;
+const creationKey = (commit: string, path: string): string => `${commit}\0${path}`;
 
 /** One file's walk through the log, resumable while creations are being asked about. */
-export interface Walk {
+interface Walk {
   /** The path being followed, from the repository root. */
   path: string;
   /** The index of the next commit to look at. */
@@ -101,7 +101,7 @@ export interface Walk {
  * (its commit and path, asked about before the walk can go on). A commit is listed with the path
  * the file had then, as `git log --follow --name-only` names it.
  */
-export function walk(log: DataLog, state: Walk, creations: Creations): { commit: string; path: string } | null {
+function walk(log: DataLog, state: Walk, creations: Creations): { commit: string; path: string } | null {
   for (;;) {
     const next = (log.touching.get(state.path) ?? []).find((index) => index >= state.from);
     if (next === undefined) return null;
@@ -125,15 +125,15 @@ export function walk(log: DataLog, state: Walk, creations: Creations): { commit:
  * with no limit on the number of files compared (as `--follow`, which compares one file, never
  * reaches it).
  */
-export const COPIES_ARGS = ['diff-tree', '--stdin', '-r', '-z', '--name-status', '-C', '--find-copies-harder', '-l0'];
+const COPIES_ARGS = ['diff-tree', '--stdin', '-r', '-z', '--name-status', '-C', '--find-copies-harder', '-l0'];
 
 /** Per commit of a COPIES_ARGS output: each path's source, and whether the commit deleted or renamed any file. */
-export interface CommitCopies {
+interface CommitCopies {
   sourceOf: Map<string, string>;
   removes: boolean;
 }
 
-export function parseCopies(out: string): Map<string, CommitCopies> {
+function parseCopies(out: string): Map<string, CommitCopies> {
   const byCommit = new Map<string, CommitCopies>();
   let current: CommitCopies | undefined;
   const tokens = out.split('\0');
@@ -161,10 +161,10 @@ export function parseCopies(out: string): Map<string, CommitCopies> {
  * once, so with several new files after the same removed one the pairing of all of them together
  * can differ from the pairing of one alone, which is what `--follow` does.
  */
-export const followOneArgs = (commit: string, path: string): string[] => [...FOLLOW_LOG, '--name-status', '--format=%H', '-n', '1', commit, '--', `:(top,literal)${path}`];
+const followOneArgs = (commit: string, path: string): string[] => [...FOLLOW_LOG, '--name-status', '--format=%H', '-n', '1', commit, '--', `:(top,literal)${path}`];
 
 /** The source followOneArgs found for `path`: a path, null for none, undefined when its output cannot be read. */
-export function parseFollowOne(out: string | null, path: string): string | null | undefined {
+function parseFollowOne(out: string | null, path: string): string | null | undefined {
   if (out === null) return undefined;
   for (const line of out.split('\n')) {
     const [status = '', ...paths] = line.split('\t');
