@@ -15,7 +15,7 @@ import { excelCsv } from '../lib/downloads/excel-csv.ts';
 import { EXCEL_CSV_STYLE_NAMES } from '../lib/downloads/csv-cells.ts';
 import { contentType, fileStore, type FileSpec, type FileStore } from '../lib/downloads/file-store.ts';
 import { MEDIA_TYPES } from '../lib/downloads/linked-data.ts';
-import { portalCatalog } from '../lib/downloads/portal-linked-data.ts';
+import { catalogFileUrls, portalCatalog } from '../lib/downloads/portal-linked-data.ts';
 import { portalDatapackage, portalReadme, portalZip, type PackageInArchive } from '../lib/downloads/portal-zip.ts';
 import { CATALOG_DOWNLOAD, chartDownload, datasetFiles, DOWNLOAD_CHART_SIZE, SHARE_CHART_SIZE, SHARE_PICTURE_SCALE, versionDownload } from '../lib/downloads/urls.ts';
 import { makeAhead } from '../lib/downloads/make-ahead.ts';
@@ -172,19 +172,13 @@ async function portalZipSpec(datasets: readonly Dataset[], build: BuildContext, 
   };
 }
 
-/** The addresses of the dataset's current files, which its page and the catalogue describe. */
-function describedUrls(dataset: Dataset): string[] {
-  const files = filesOf(dataset);
-  return [...files.tables.flatMap((f) => [f.csv, ...EXCEL_CSV_STYLE_NAMES.map((style) => f.excelCsv[style])]), files.xlsx.vi, files.xlsx.en, files.json, files.datapackage];
-}
-
 function catalogSpec(datasets: readonly Dataset[], histories: DatasetHistories): FileSpec {
   return {
     url: CATALOG_DOWNLOAD,
     format: MEDIA_TYPES.jsonld,
     make: async () => {
       const [{ site }, pillars, store] = await Promise.all([getSiteData(), getPillars(), getFileStore()]);
-      const urls = datasets.flatMap((dataset) => describedUrls(dataset));
+      const urls = datasets.flatMap(catalogFileUrls);
       const described = new Map(await Promise.all(urls.map(async (url) => [url, await store.describe(url)] as const)));
       const catalog = portalCatalog({
         site,

@@ -63,6 +63,9 @@ function labelledFiles(dataset: Dataset): { url: string; description: Record<Loc
   ];
 }
 
+/** The addresses of the files the catalogue lists for a dataset: what portalCatalog's `describe` is asked about. */
+export const catalogFileUrls = (dataset: Dataset): string[] => labelledFiles(dataset).map(({ url }) => url);
+
 export interface PortalCatalogInput {
   site: SiteConfig;
   datasets: readonly Dataset[];
